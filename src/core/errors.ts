@@ -1,0 +1,88 @@
+// Errors are plain tagged data so they survive postMessage/structuredClone
+// between the DuckDB worker and the page. The user-facing sentence is built
+// on the page from the i18n catalogue (`errors.<code>`) and `params`; the
+// `message` field keeps the original engine text for the details view.
+
+export type ErrorCode =
+  // engine
+  | 'engine.start' // DuckDB failed to start (wasm missing, out of memory at start)
+  | 'engine.sql' // the SQL failed: params.detail has DuckDB's text
+  | 'engine.cancelled' // the user cancelled
+  | 'engine.oom' // out of memory: advise filtering or a smaller file
+  | 'engine.extension' // a function needs an extension that cannot be loaded offline
+  | 'engine.forbidden' // a hostile workbook tried to reach URLs, local paths or settings
+  | 'engine.internal'
+  // files
+  | 'file.empty' // params.file
+  | 'file.binary' // params.file: not a text/CSV file and not a known binary format
+  | 'file.ragged' // params.file, params.line, params.expected, params.found
+  | 'file.encoding' // params.file, params.encoding: bytes invalid in the chosen encoding
+  | 'file.unsupported' // params.file, params.ext
+  | 'file.parse' // params.file, params.detail (parquet/xlsx/json reader text), params.line?
+  | 'file.tooLarge' // params.file, params.size
+  | 'file.sheetMissing' // params.file, params.sheet
+  | 'file.fetch' // params.url, params.status
+  // workbook files
+  | 'workbook.json' // params.file, params.line, params.column: not JSON / truncated
+  | 'workbook.notWorkbook' // params.file: JSON but not a Segbook workbook
+  | 'workbook.invalid' // params.file, params.path (e.g. "cells[3].name"), params.detail
+  | 'workbook.newerVersion' // params.file, params.version, params.supported
+  | 'workbook.tooLarge' // params.file, params.size
+  | 'workbook.url' // params.url: ?open= is not same-origin
+  // notebook / graph
+  | 'cell.cycle' // params.cycle: "a → b → a"
+  | 'cell.unknownName' // params.name
+  | 'cell.blocked' // params.upstream: name of the failed/blocked ancestor
+  | 'cell.duplicateName' // params.name
+  | 'cell.invalidName' // params.name
+  | 'cell.missingSource' // params.file: a source cell whose file is not attached
+  | 'source.mismatch'; // params.file, params.diff: attached file differs from the saved fingerprint
+
+export type ErrorParams = Record<string, string | number>;
+
+export interface SegbookError {
+  readonly tag: 'segbook-error';
+  readonly code: ErrorCode;
+  readonly params: ErrorParams;
+  /** Original text (DuckDB's message, parser message); shown under "details". */
+  readonly message: string;
+  /** The SQL that failed, when there was one. */
+  readonly sql?: string;
+}
+
+export function segbookError(
+  code: ErrorCode,
+  params: ErrorParams = {},
+  message = '',
+  sql?: string,
+): SegbookError {
+  return sql === undefined
+    ? { tag: 'segbook-error', code, params, message }
+    : { tag: 'segbook-error', code, params, message, sql };
+}
+
+export function isSegbookError(value: unknown): value is SegbookError {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { tag?: unknown }).tag === 'segbook-error' &&
+    typeof (value as { code?: unknown }).code === 'string'
+  );
+}
+
+/** Turn anything thrown into a SegbookError, keeping the original text. */
+export function toSegbookError(value: unknown, fallback: ErrorCode = 'engine.internal'): SegbookError {
+  if (isSegbookError(value)) return value;
+  const message = value instanceof Error ? value.message : String(value);
+  return segbookError(fallback, { detail: message }, message);
+}
+
+/** Thrown (as an Error subclass) on the page side so stack traces and `cause` work. */
+export class SegbookFailure extends Error {
+  readonly error: SegbookError;
+  constructor(error: SegbookError) {
+    super(error.message || error.code);
+    this.name = 'SegbookFailure';
+    this.error = error;
+  }
+}

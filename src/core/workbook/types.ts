@@ -1,0 +1,81 @@
+// Saved workbook data: exactly what goes into the .segbook.json file.
+// Runtime state (status, results, errors, timings) lives in src/state and is
+// never part of these types. See DESIGN.md section 3.
+
+import type { ColumnInfo, ImportOptions } from './import-options';
+
+export type CellId = string; // 'c' + base36; stable, never reused within a workbook
+export type SourceId = string; // 's' + base36
+
+export interface SourceCellSettings {
+  source: SourceId;
+}
+export interface SqlCellSettings {
+  sql: string;
+}
+export interface MarkdownCellSettings {
+  text: string;
+}
+
+interface CellBase {
+  id: CellId;
+  /** The SQL name of this cell's result table: unique, a plain identifier ([A-Za-z_][A-Za-z0-9_]*, or Hangul letters). */
+  name: string;
+  /** Upstream cells this one reads. For sql cells, derived from the SQL text on every edit. */
+  inputs: CellId[];
+}
+
+export interface SourceCell extends CellBase {
+  kind: 'source';
+  settings: SourceCellSettings;
+}
+export interface SqlCell extends CellBase {
+  kind: 'sql';
+  settings: SqlCellSettings;
+}
+export interface MarkdownCell extends CellBase {
+  kind: 'markdown';
+  settings: MarkdownCellSettings;
+}
+
+/** Tagged union over `kind`; add kinds here and in core/cells/registry.ts. */
+export type Cell = SourceCell | SqlCell | MarkdownCell;
+export type CellKind = Cell['kind'];
+
+/** What identifies an input file, so a reopened workbook can check an attached file. */
+export interface SourceFingerprint {
+  size: number;
+  rowCount: number;
+  columns: ColumnInfo[];
+  /** SHA-256 (hex) of the first and last 1 MiB plus the size: cheap on multi-GB files. */
+  sampleHash: string;
+}
+
+export interface Source {
+  id: SourceId;
+  fileName: string;
+  /** Same-origin URL (e.g. 'data/online_retail.csv') to fetch the file from when not attached. */
+  url?: string;
+  options: ImportOptions;
+  fingerprint?: SourceFingerprint;
+}
+
+export interface EmbeddedTable {
+  /** 'csv.gz' only in version 1: base64 of gzip'd UTF-8 CSV with header. */
+  encoding: 'csv.gz';
+  base64: string;
+}
+
+export interface Workbook {
+  format: 'segbook.workbook';
+  version: 1;
+  title: string;
+  locale: 'ko' | 'en';
+  cells: Cell[];
+  sources: Source[];
+  /** Optional embedded input data keyed by SourceId. */
+  data?: Record<SourceId, EmbeddedTable>;
+}
+
+export const WORKBOOK_FORMAT = 'segbook.workbook';
+export const WORKBOOK_VERSION = 1;

@@ -1,0 +1,56 @@
+// Serves the production build (dist/) with `vite preview` for the end-to-end tests.
+// The port is fixed and strict: if something already listens there (a stale preview from an
+// interrupted run), we fail loudly instead of testing against old code.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import net from 'node:net';
+import type { TestProject } from 'vitest/node';
+
+export const PREVIEW_PORT = 4173;
+
+function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+async function waitForServer(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`vite preview exited with code ${child.exitCode}`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`vite preview did not answer at ${url} within ${timeoutMs} ms`);
+}
+
+export default async function setup(project: TestProject) {
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `vite build` first (npm run test:e2e does).');
+  if (await portInUse(PREVIEW_PORT)) throw new Error(`port ${PREVIEW_PORT} is busy: a stale preview server? kill it and retry`);
+  const child = spawn('npx', ['vite', 'preview', '--port', String(PREVIEW_PORT), '--strictPort', '--host', '127.0.0.1'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true, // own process group, so teardown kills npx and vite together
+  });
+  const kill = () => { try { process.kill(-child.pid!, 'SIGTERM'); } catch { /* already gone */ } };
+  process.once('exit', kill);
+  const baseUrl = `http://127.0.0.1:${PREVIEW_PORT}`;
+  try {
+    await waitForServer(`${baseUrl}/`, child, 30_000);
+  } catch (e) {
+    kill();
+    throw e;
+  }
+  project.provide('baseUrl', baseUrl);
+  return () => kill();
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}

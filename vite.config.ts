@@ -1,0 +1,19 @@
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { fileURLToPath } from 'node:url';
+
+const duckdbDist = fileURLToPath(new URL('./node_modules/@duckdb/duckdb-wasm/dist/', import.meta.url));
+
+export default defineConfig({
+  plugins: [svelte()],
+  resolve: {
+    alias: {
+      // Not in the package's `exports`; we run the blocking engine inside our own comlink worker.
+      '@duckdb/duckdb-wasm/browser-blocking': `${duckdbDist}duckdb-browser-blocking.mjs`,
+    },
+  },
+  optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm'] }, // else the dev server reloads once when the worker is found
+  worker: { format: 'es', rolldownOptions: { checks: { eval: false } } },
+  build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
+  preview: { port: 4173, strictPort: true },
+});
