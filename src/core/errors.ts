@@ -36,6 +36,8 @@ export type ErrorCode =
   | 'cell.duplicateName' // params.name
   | 'cell.invalidName' // params.name
   | 'cell.missingSource' // params.file: a source cell whose file is not attached
+  | 'cell.emptySql' // params.name: a sql cell with no query yet
+  | 'cell.multipleStatements' // params.name, params.count: a sql cell must hold exactly one query
   | 'source.mismatch'; // params.file, params.diff: attached file differs from the saved fingerprint
 
 export type ErrorParams = Record<string, string | number>;

@@ -1,0 +1,53 @@
+// The one table of cell kinds. Adding a kind: extend Cell in workbook/types.ts,
+// add a folder here, and the exhaustive switches below stop compiling until it is handled.
+
+import { assertNever } from '../assert-never';
+import type { SegbookError } from '../errors';
+import type { Cell, CellKind, Workbook } from '../workbook/types';
+import { compileMarkdown, defaultMarkdownSettings, markdownDefaultName, validateMarkdown } from './markdown';
+import { compileSource, defaultSourceSettings, sourceDefaultName, validateSource } from './source';
+import { compileSql, defaultSqlSettings, sqlDefaultName, validateSql } from './sql';
+
+type CellOf<K extends CellKind> = Extract<Cell, { kind: K }>;
+
+export interface CellKindInfo<K extends CellKind> {
+  /** Base for a new cell's name: 'query' -> query, query_2, ... */
+  defaultName: string;
+  defaultSettings(): CellOf<K>['settings'];
+  /** Whether running the cell produces a table named after it. */
+  producesTable: boolean;
+}
+
+export const CELL_KINDS: { readonly [K in CellKind]: CellKindInfo<K> } = {
+  source: { defaultName: sourceDefaultName, defaultSettings: defaultSourceSettings, producesTable: true },
+  sql: { defaultName: sqlDefaultName, defaultSettings: defaultSqlSettings, producesTable: true },
+  markdown: { defaultName: markdownDefaultName, defaultSettings: defaultMarkdownSettings, producesTable: false },
+};
+
+/** SELECT text to materialize as table `cell.name`; null for kinds the engine handles otherwise. */
+export function compileCell(cell: Cell): { sql: string } | null {
+  switch (cell.kind) {
+    case 'source':
+      return compileSource();
+    case 'sql':
+      return compileSql(cell);
+    case 'markdown':
+      return compileMarkdown();
+    default:
+      return assertNever(cell);
+  }
+}
+
+/** Problems in the cell's own settings (graph problems come from analyzeWorkbook). */
+export function validateCell(cell: Cell, wb: Workbook): SegbookError | null {
+  switch (cell.kind) {
+    case 'source':
+      return validateSource(cell, wb);
+    case 'sql':
+      return validateSql(cell);
+    case 'markdown':
+      return validateMarkdown();
+    default:
+      return assertNever(cell);
+  }
+}

@@ -1,0 +1,77 @@
+// Writes a workbook with a fixed key order and 2-space indentation, so saved
+// files diff cleanly and serialize(parse(text)) === text for any saved file.
+
+import { assertNever } from '../assert-never';
+import type { CsvOptions, ImportOptions } from '../workbook/import-options';
+import type { Cell, Source, SourceFingerprint, Workbook } from '../workbook/types';
+
+/** Drops undefined fields so optional keys are absent rather than null. */
+function defined<T extends Record<string, unknown>>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+function orderCell(cell: Cell): Cell {
+  const base = { id: cell.id, kind: cell.kind, name: cell.name, inputs: [...cell.inputs] };
+  switch (cell.kind) {
+    case 'source':
+      return { ...base, kind: cell.kind, settings: { source: cell.settings.source } };
+    case 'sql':
+      return { ...base, kind: cell.kind, settings: { sql: cell.settings.sql } };
+    case 'markdown':
+      return { ...base, kind: cell.kind, settings: { text: cell.settings.text } };
+    default:
+      return assertNever(cell);
+  }
+}
+
+function orderCsv(csv: CsvOptions): CsvOptions {
+  return defined({
+    encoding: csv.encoding,
+    delimiter: csv.delimiter,
+    header: csv.header,
+    quote: csv.quote,
+    columnTypes: csv.columnTypes ? { ...csv.columnTypes } : undefined,
+  });
+}
+
+function orderOptions(options: ImportOptions): ImportOptions {
+  return defined({
+    format: options.format,
+    csv: options.csv ? orderCsv(options.csv) : undefined,
+    xlsx: options.xlsx ? { sheet: options.xlsx.sheet, header: options.xlsx.header } : undefined,
+  });
+}
+
+function orderFingerprint(f: SourceFingerprint): SourceFingerprint {
+  return {
+    size: f.size,
+    rowCount: f.rowCount,
+    columns: f.columns.map((c) => ({ name: c.name, type: c.type })),
+    sampleHash: f.sampleHash,
+  };
+}
+
+function orderSource(source: Source): Source {
+  return defined({
+    id: source.id,
+    fileName: source.fileName,
+    url: source.url,
+    options: orderOptions(source.options),
+    fingerprint: source.fingerprint ? orderFingerprint(source.fingerprint) : undefined,
+  });
+}
+
+export function serializeWorkbook(wb: Workbook): string {
+  const ordered: Workbook = defined({
+    format: wb.format,
+    version: wb.version,
+    title: wb.title,
+    locale: wb.locale,
+    cells: wb.cells.map(orderCell),
+    sources: wb.sources.map(orderSource),
+    data: wb.data
+      ? Object.fromEntries(Object.entries(wb.data).map(([id, t]) => [id, { encoding: t.encoding, base64: t.base64 }]))
+      : undefined,
+  });
+  return `${JSON.stringify(ordered, null, 2)}\n`;
+}
