@@ -1,0 +1,87 @@
+// importFile: registered file -> DuckDB table named exactly `req.table`.
+
+import type { CsvOptions, TextEncoding } from '../core/workbook/import-options';
+import { isSegbookError, type SegbookError } from '../core/errors';
+import { quoteIdent } from '../core/sql/quote';
+import type { ImportRequest, ImportResult } from './protocol';
+import type { EngineBackend, RunContext } from './backend';
+import { decodeRows } from './arrow';
+import { inspectFile, type Inspected } from './file-inspect';
+import { describeColumns, sniffCsvText } from './file-sniff';
+import { transcodeToUtf8, decodeSample } from './ingest/transcode';
+import { csvError, isCsvContentError, needsRaggedScan, readCsvSql } from './ingest/csv-sql';
+import { createRaggedScanner, type RaggedLine } from './ingest/ragged';
+import { gunzipChunks, readAll, readChunks, type ByteSource } from './ingest/byte-source';
+import { readWorkbook, sheetRows, sheetTable } from './ingest/xlsx';
+
+export async function importFile(backend: EngineBackend, req: ImportRequest, ctx: RunContext): Promise<ImportResult> {
+  const started = performance.now();
+  const src = backend.source(req.file);
+  const inspected = await inspectFile(src);
+  switch (inspected.format) {
+    case 'csv':
+      await importCsv(backend, src, inspected, req, ctx);
+      break;
+    case 'xlsx': {
+      ctx.onProgress?.({ phase: 'read', fraction: null, detail: req.file });
+      const book = await readWorkbook(req.file, await readAll(src, ctx.signal));
+      const { header, rows } = sheetRows(req.file, book, req.options.xlsx);
+      await backend.replaceTableFromArrow(req.table, sheetTable(header, rows).ipc);
+      break;
+    }
+    case 'parquet':
+      await backend.replaceTableFromParquet(req.table, req.file, ctx);
+      break;
+    case 'json':
+      await backend.replaceTableFromJson(req.table, req.file, ctx);
+      break;
+  }
+  const table = quoteIdent(req.table);
+  const count = await backend.run(`SELECT count(*)::DOUBLE FROM ${table}`);
+  return {
+    table: req.table,
+    rowCount: Number(decodeRows(count.ipc).rows[0]?.[0] ?? 0),
+    columns: await describeColumns(backend, `SELECT * FROM ${table}`),
+    elapsedMs: performance.now() - started,
+  };
+}
+
+async function importCsv(backend: EngineBackend, src: ByteSource, inspected: Inspected, req: ImportRequest, ctx: RunContext) {
+  const encoding: TextEncoding = req.options.csv?.encoding ?? inspected.encoding!;
+  const csv: CsvOptions =
+    req.options.csv ??
+    (await sniffCsvText(backend, req.file, decodeSample(inspected.head, encoding, inspected.headIsWhole), encoding)).detected.csv;
+  // UTF-8 is read by DuckDB straight from the registered file; anything else is transcoded first
+  const scratch =
+    encoding === 'utf-8' ? null : await backend.writeScratch(await transcodeToUtf8(src, encoding, inspected.gzip, ctx.signal, ctx.onProgress), 'csv');
+  const source = readCsvSql(scratch ?? backend.sqlPath(req.file), csv, scratch === null && inspected.gzip);
+  try {
+    await backend.run(`CREATE OR REPLACE TABLE ${quoteIdent(req.table)} AS SELECT * FROM ${source}`, { ...ctx, phase: 'parse' });
+  } catch (e) {
+    if (!isCsvFailure(e)) throw e;
+    const ragged = needsRaggedScan(e.message) ? await scanRagged(src, encoding, inspected.gzip, csv, ctx.signal) : null;
+    throw csvError(req.file, e.message, ragged);
+  } finally {
+    if (scratch) await backend.dropScratch(scratch);
+  }
+}
+
+function isCsvFailure(e: unknown): e is SegbookError {
+  return isSegbookError(e) && e.code === 'engine.sql' && isCsvContentError(e.message);
+}
+
+async function scanRagged(
+  src: ByteSource,
+  encoding: TextEncoding,
+  gzip: boolean,
+  csv: CsvOptions,
+  signal?: AbortSignal,
+): Promise<RaggedLine | null> {
+  const scanner = createRaggedScanner(csv.delimiter, csv.quote);
+  const decoder = new TextDecoder(encoding);
+  for await (const { bytes } of gzip ? gunzipChunks(src, signal) : readChunks(src, signal)) {
+    const found = scanner.push(decoder.decode(bytes, { stream: true }));
+    if (found) return found;
+  }
+  return scanner.push(decoder.decode()) ?? scanner.finish();
+}
