@@ -1,0 +1,67 @@
+import type enData from '../en/data';
+
+// 결과 보기, 내보내기, 진행 상황, 가져오기 옵션 문구. 영어 키가 하나라도 빠지면 타입 오류가 납니다.
+export const data: Record<keyof typeof enData, string> = {
+  'data.grid.label': '{table}의 행',
+  'data.grid.rows': '{count}행',
+  'data.grid.range': '전체 {total}행 중 {first}–{last}행',
+  'data.grid.empty': '행이 없습니다.',
+  'data.grid.loadFailed': '행을 불러오지 못했습니다. {error}',
+  'data.grid.retry': '다시 시도',
+  'data.grid.resize': '드래그해서 너비 조절, 두 번 클릭하면 원래대로',
+
+  'data.view.label': '결과',
+  'data.view.rows': '행',
+  'data.view.columns': '열',
+
+  'data.profile.loading': '열 통계를 계산하는 중…',
+  'data.profile.caption': '{columns}개 열, {rows}행',
+  'data.profile.column': '열',
+  'data.profile.type': '형식',
+  'data.profile.nulls': '빈 값',
+  'data.profile.distinct': '고유값',
+  'data.profile.distinctHint': '서로 다른 값의 대략적인 개수',
+  'data.profile.min': '최솟값',
+  'data.profile.max': '최댓값',
+
+  'data.export.label': '내보내기',
+  'data.export.csvHint': 'UTF-8 CSV: 다른 도구나 스크립트용',
+  'data.export.csvBom': '엑셀용 CSV',
+  'data.export.csvBomHint': 'BOM이 붙은 UTF-8 CSV: 한국어판 엑셀에서 한글이 깨지지 않으려면 필요합니다',
+  'data.export.parquetHint': 'Parquet: 작고 형식이 보존되어 DuckDB, pandas, Spark에서 쓰기 좋습니다',
+
+  'data.progress.working': '처리하는 중…',
+  'data.progress.cancel': '취소',
+  'data.progress.phase.read': '파일 읽는 중',
+  'data.progress.phase.transcode': '문자 인코딩 변환 중',
+  'data.progress.phase.parse': '구문 분석 중',
+  'data.progress.phase.query': '쿼리 실행 중',
+  'data.progress.phase.export': '내보내는 중',
+
+  'data.source.title': '가져오기 옵션',
+  'data.source.format': '파일 형식',
+  'data.source.encoding': '인코딩',
+  'data.source.detected': '감지됨: {encoding}',
+  'data.source.delimiter': '구분자',
+  'data.source.delimiter.comma': '쉼표 ( , )',
+  'data.source.delimiter.semicolon': '세미콜론 ( ; )',
+  'data.source.delimiter.tab': '탭',
+  'data.source.delimiter.pipe': '세로 막대 ( | )',
+  'data.source.delimiter.other': '기타',
+  'data.source.quote': '따옴표',
+  'data.source.quote.double': '큰따옴표 ( " )',
+  'data.source.quote.single': "작은따옴표 ( ' )",
+  'data.source.quote.none': '없음',
+  'data.source.header': '첫 행은 머리글',
+  'data.source.columnTypes': '열 형식',
+  'data.source.column': '열',
+  'data.source.detectedType': '감지된 형식',
+  'data.source.importAs': '가져올 형식',
+  'data.source.importAsColumn': '{column} 열을 가져올 형식',
+  'data.source.auto': '자동',
+  'data.source.sheet': '시트',
+  'data.source.apply': '적용',
+  'data.source.reimportHint': '파일을 다시 가져옵니다.',
+} as const;
+
+export default data;
