@@ -46,7 +46,7 @@ async function addSqlCell(page: Page, sql: string): Promise<string> {
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.insertText(sql);
   const name = (await sqlCell.getAttribute('data-cell-name'))!;
-  await page.keyboard.press('Shift+Enter');
+  await page.keyboard.press('ControlOrMeta+Enter'); // run in place (Shift+Enter would add a new cell at the end)
   return name;
 }
 

@@ -5,6 +5,7 @@ export const app = {
   'app.loading': 'Loading…',
   'app.untitled': 'Untitled workbook',
   'app.titleLabel': 'Workbook title',
+  'app.unsaved': 'Changed since the last Save (kept in this browser automatically)',
 
   'toolbar.new': 'New',
   'toolbar.open': 'Open',
@@ -21,6 +22,10 @@ export const app = {
   'engine.starting': 'Starting DuckDB…',
   'engine.ready': 'DuckDB {version}',
   'engine.failed': 'Engine failed',
+
+  'notebook.emptyTitle': 'Start with your data',
+  'notebook.emptyHint': 'Drop CSV, Excel, Parquet or JSON files anywhere on this page, or choose them. Files stay on this computer.',
+  'notebook.chooseFiles': 'Choose data files',
 
   'add.label': 'Add cell',
   'add.dataFile': 'Data file',

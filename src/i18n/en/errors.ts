@@ -33,5 +33,7 @@ export const errors = {
   'errors.cell.duplicateName': 'Another cell is already named “{name}”.',
   'errors.cell.invalidName': '“{name}” is not a valid name: use letters, digits and _, starting with a letter or _ (not an SQL keyword).',
   'errors.cell.missingSource': 'The data file {file} is not attached.',
+  'errors.cell.emptySql': '“{name}” has no query yet.',
+  'errors.cell.multipleStatements': '“{name}” holds {count} statements; a SQL cell must hold exactly one query.',
   'errors.source.mismatch': 'The attached file {file} differs from the saved one: {diff}.',
 } satisfies Record<`errors.${ErrorCode}`, string>;

@@ -1,0 +1,142 @@
+// Benchmark: the main steps on generated orders (1M and 10M rows) in Chromium (DuckDB-WASM in
+// the built app's worker) beside native DuckDB, in the same run, on the same files.
+// Not a test: it records figures with the machine in bench/results.md.
+//   npm run bench            (both sizes)
+//   npm run bench -- 1000000 (one size)
+import { execSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { createNativeEngine } from '../src/engine/node';
+import { writeOrdersCsv } from './generate-orders';
+
+const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const ROW_COUNTS = SIZES.length ? SIZES : [1_000_000, 10_000_000];
+const PORT = 4179;
+const DATA_DIR = 'dist/bench-data'; // served by vite preview beside the app
+const AS_OF = '2025-01-01';
+
+/** The steps timed on both engines; SQL only, so both run exactly the same text. */
+const STEPS: { name: string; sql: string }[] = [
+  {
+    name: 'RFM values + quintile scores per customer',
+    sql: `CREATE OR REPLACE TABLE rfm AS
+      WITH v AS (
+        SELECT customer_id,
+               date_diff('day', max(order_ts)::DATE, DATE '${AS_OF}') AS recency,
+               count(DISTINCT order_id) AS frequency,
+               sum(amount) AS monetary
+        FROM orders WHERE order_ts < TIMESTAMP '${AS_OF}' GROUP BY customer_id)
+      SELECT *, 6 - ntile(5) OVER (ORDER BY recency) AS r,
+             ntile(5) OVER (ORDER BY frequency) AS f,
+             ntile(5) OVER (ORDER BY monetary) AS m
+      FROM v`,
+  },
+  { name: 'segment sizes (GROUP BY r, f)', sql: 'SELECT r, f, count(*)::DOUBLE AS n, sum(monetary)::DOUBLE AS revenue FROM rfm GROUP BY ALL' },
+  { name: 'column profile (nulls, distinct, min, max)', sql: `SELECT count(*) - count(amount), approx_count_distinct(customer_id), min(order_ts)::VARCHAR, max(order_ts)::VARCHAR, min(amount), max(amount) FROM orders` },
+  { name: 'grid page from the middle (LIMIT 256 OFFSET n/2)', sql: 'SELECT * FROM orders LIMIT 256 OFFSET {half}' },
+];
+
+interface Timing { step: string; rows: number; wasmMs: number; nativeMs: number }
+
+function machine(): string {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const chromiumVersion = (() => { try { return execSync('/usr/bin/chromium --version').toString().trim(); } catch { return 'chromium ?'; } })();
+  return `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}, ${chromiumVersion}`;
+}
+
+async function timeNative(file: string, rows: number): Promise<Record<string, number>> {
+  const engine = await createNativeEngine();
+  const out: Record<string, number> = {};
+  try {
+    await engine.registerFile('orders.csv', { path: path.resolve(file) });
+    let t = performance.now();
+    const imported = await engine.importFile({ file: 'orders.csv', table: 'orders', options: { format: 'csv' } });
+    out.load = performance.now() - t;
+    if (imported.rowCount !== rows) throw new Error(`native loaded ${imported.rowCount} rows, expected ${rows}`);
+    for (const step of STEPS) {
+      t = performance.now();
+      await engine.query(step.sql.replace('{half}', String(rows >> 1)));
+      out[step.name] = performance.now() - t;
+    }
+  } finally {
+    await engine.close();
+  }
+  return out;
+}
+
+async function timeChromium(fileUrl: string, rows: number): Promise<Record<string, number>> {
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium', headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${PORT}/?bench=1`);
+    await page.waitForFunction(() => (window as unknown as { segbook?: { engine?: unknown } }).segbook?.engine !== undefined, null, { timeout: 60_000 });
+    return await page.evaluate(async ({ url, rows, steps }) => {
+      type E = { registerFile(n: string, f: File): Promise<void>; importFile(r: object): Promise<{ rowCount: number }>; query(s: string): Promise<unknown>; exec(s: string): Promise<void> };
+      const engine = (window as unknown as { segbook: { engine: E } }).segbook.engine;
+      const blob = await (await fetch(url)).blob();
+      await engine.registerFile('orders.csv', new File([blob], 'orders.csv'));
+      const out: Record<string, number> = {};
+      let t = performance.now();
+      const imported = await engine.importFile({ file: 'orders.csv', table: 'orders', options: { format: 'csv' } });
+      out.load = performance.now() - t;
+      if (imported.rowCount !== rows) throw new Error(`wasm loaded ${imported.rowCount} rows, expected ${rows}`);
+      for (const step of steps) {
+        t = performance.now();
+        await engine.query(step.sql.replace('{half}', String(rows >> 1)));
+        out[step.name] = performance.now() - t;
+      }
+      await engine.exec('DROP TABLE IF EXISTS orders; DROP TABLE IF EXISTS rfm');
+      return out;
+    }, { url: fileUrl, rows, steps: STEPS });
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main() {
+  if (!existsSync('dist/index.html')) execSync('npx vite build', { stdio: 'inherit' });
+  mkdirSync(DATA_DIR, { recursive: true });
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
+  const stop = () => { try { process.kill(-server.pid!, 'SIGTERM'); } catch { /* gone */ } };
+  process.once('exit', stop);
+  await new Promise((r) => setTimeout(r, 2500));
+  const timings: Timing[] = [];
+  try {
+    for (const rows of ROW_COUNTS) {
+      const name = `orders_${rows}.csv`;
+      const file = path.join(DATA_DIR, name);
+      const customers = Math.max(1000, Math.round(rows / 10));
+      console.log(`generating ${rows.toLocaleString()} orders for ${customers.toLocaleString()} customers`);
+      await writeOrdersCsv(file, rows, customers);
+      const mb = statSync(file).size / 2 ** 20;
+      const native = await timeNative(file, rows);
+      const wasm = await timeChromium(`/bench-data/${name}`, rows);
+      for (const step of Object.keys(native)) {
+        const label = step === 'load' ? `load CSV (${mb.toFixed(0)} MB)` : step;
+        timings.push({ step: label, rows, wasmMs: wasm[step]!, nativeMs: native[step]! });
+        console.log(`${rows.toLocaleString().padStart(11)}  ${label.padEnd(52)} chromium ${wasm[step]!.toFixed(0).padStart(6)} ms  native ${native[step]!.toFixed(0).padStart(6)} ms`);
+      }
+      rmSync(file);
+    }
+  } finally {
+    stop();
+  }
+  const lines = [
+    '# Benchmark results', '',
+    `Run ${new Date().toISOString()} by \`npm run bench\` on: ${machine()}.`,
+    'DuckDB-WASM 1.32.0 (eh bundle, one worker) in headless Chromium against native DuckDB (@duckdb/node-api 1.4.4-r.1), same generated files, same SQL.',
+    'Chromium load time includes reading the File through the worker; native reads from disk.', '',
+    '| rows | step | Chromium (ms) | native (ms) | ratio |', '| ---: | --- | ---: | ---: | ---: |',
+    ...timings.map((t) => `| ${t.rows.toLocaleString('en-US')} | ${t.step} | ${t.wasmMs.toFixed(0)} | ${t.nativeMs.toFixed(0)} | ${(t.wasmMs / t.nativeMs).toFixed(2)}× |`),
+    '',
+  ];
+  writeFileSync('bench/results.md', lines.join('\n'));
+  console.log('wrote bench/results.md');
+}
+
+main().then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });
