@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs';
 import net from 'node:net';
 import type { TestProject } from 'vitest/node';
 
-export const PREVIEW_PORT = 4173;
+// SEGBOOK_E2E_PORT lets two runs (say, CI on a clean clone and a developer) share a machine.
+export const PREVIEW_PORT = Number(process.env.SEGBOOK_E2E_PORT ?? 4173);
 
 function portInUse(port: number): Promise<boolean> {
   return new Promise((resolve) => {
