@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { MAX_CELL_TEXT, MAX_TITLE_TEXT, createValueFormatter, isNumericType } from '../../src/ui/data/format-value';
+import { describe, expect, it, test } from 'vitest';
+import { MAX_CELL_TEXT, MAX_TITLE_TEXT, createValueFormatter, displayType, isIdentifierColumn, isNumericType } from '../../src/ui/data/format-value';
 
 const format = createValueFormatter('en');
 
@@ -73,5 +73,20 @@ describe('isNumericType', () => {
     for (const type of ['VARCHAR', 'DATE', 'INTERVAL', 'BIGINT[]', 'STRUCT(a BIGINT)', 'BOOLEAN']) {
       expect(isNumericType(type)).toBe(false);
     }
+  });
+});
+
+describe('identifier columns', () => {
+  const format = createValueFormatter('en-US');
+  test.each([
+    ['CustomerID', true], ['customer_id', true], ['id', true], ['orderId', true], ['회원번호', true], ['고객ID', true],
+    ['paid', false], ['valid', false], ['amount', false], ['ideal_count', false],
+  ])('%s is an identifier: %s', (name, expected) => {
+    expect(isIdentifierColumn(name)).toBe(expected);
+  });
+  test('identifier integers are not grouped, other integers are', () => {
+    expect(format(17850, displayType({ name: 'customer_id', type: 'INTEGER' })).text).toBe('17850');
+    expect(format(17850, displayType({ name: 'orders', type: 'INTEGER' })).text).toBe('17,850');
+    expect(displayType({ name: 'customer_id', type: 'VARCHAR' })).toBe('VARCHAR');
   });
 });

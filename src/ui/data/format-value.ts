@@ -28,6 +28,18 @@ export function isNumericType(type: string): boolean {
 
 export type ValueFormatter = (value: unknown, type: string) => FormattedValue;
 
+/** Columns holding identifiers (CustomerID, order_id, 회원번호): 17850 must not read as "17,850". */
+const IDENTIFIER_NAME = /(^|[_\s])id$|[a-z]Id$|ID$|^id[_\s]|(번호|코드|아이디)$/;
+
+export function isIdentifierColumn(name: string): boolean {
+  return IDENTIFIER_NAME.test(name.trim());
+}
+
+/** The type to format a column with: identifier integers get the plain, ungrouped 'ID' style. */
+export function displayType(column: { name: string; type: string }): string {
+  return isIdentifierColumn(column.name) && isNumericType(column.type) ? 'ID' : column.type;
+}
+
 export function createValueFormatter(locale: string): ValueFormatter {
   const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 4 });
@@ -44,6 +56,9 @@ export function createValueFormatter(locale: string): ValueFormatter {
 
   return (value, type) => {
     if (value === null || value === undefined) return { text: 'NULL', title: '', kind: 'null' };
+    if (type === 'ID' && (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'string')) {
+      return { text: String(value), title: '', kind: 'number' };
+    }
     if (typeof value === 'number') {
       const text = formatNumber(value, type);
       return { text, title: fullTitle(text, String(value)), kind: 'number' };
