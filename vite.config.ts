@@ -14,6 +14,7 @@ export default defineConfig({
   },
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm'] }, // else the dev server reloads once when the worker is found
   worker: { format: 'es', rolldownOptions: { checks: { eval: false } } },
-  build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
+  // bundlerTimings off: the worker transform is slow by nature (DuckDB's JS) and the note is noise in CI logs.
+  build: { target: 'es2022', chunkSizeWarningLimit: 2000, rolldownOptions: { checks: { bundlerTimings: false } } },
   preview: { port: 4173, strictPort: true },
 });
