@@ -3,7 +3,8 @@
 
 import type { EngineInfo, Progress, ProgressListener, QueryResult } from './protocol';
 import type { ByteSource } from './ingest/byte-source';
-import { isSegbookError, segbookError, type SegbookError } from '../core/errors';
+import { segbookError, type SegbookError } from '../core/errors';
+import { duckdbErrorToSegbook } from './duckdb-errors';
 
 export interface RunContext {
   signal?: AbortSignal;
@@ -48,9 +49,13 @@ export function stripTrailingSemicolons(sql: string): string {
   return sql.replace(/[\s;]+$/, '');
 }
 
-/** A reader's failure on a file's content is the file's problem, not the SQL's. */
+/**
+ * A reader's failure on a file's content is the file's problem, not the SQL's; running out of
+ * memory, a cancel or a blocked access stay what they are (the file is fine).
+ */
 export function asFileParseError(file: string, error: unknown): SegbookError {
-  if (isSegbookError(error) && error.code !== 'engine.sql' && error.code !== 'engine.internal') return error;
-  const detail = isSegbookError(error) ? String(error.params.detail ?? error.message) : error instanceof Error ? error.message : String(error);
-  return segbookError('file.parse', { file, detail }, detail);
+  const mapped = duckdbErrorToSegbook(error);
+  if (mapped.code !== 'engine.sql' && mapped.code !== 'engine.internal') return mapped;
+  const detail = String(mapped.params.detail ?? mapped.message);
+  return segbookError('file.parse', { file, detail }, mapped.message);
 }

@@ -1,7 +1,7 @@
 // importFile: registered file -> DuckDB table named exactly `req.table`.
 
 import type { CsvOptions, TextEncoding } from '../core/workbook/import-options';
-import { isSegbookError, type SegbookError } from '../core/errors';
+import { isSegbookError, segbookError, type SegbookError } from '../core/errors';
 import { quoteIdent } from '../core/sql/quote';
 import type { ImportRequest, ImportResult } from './protocol';
 import type { EngineBackend, RunContext } from './backend';
@@ -9,8 +9,8 @@ import { decodeRows } from './arrow';
 import { inspectFile, type Inspected } from './file-inspect';
 import { describeColumns, sniffCsvText } from './file-sniff';
 import { transcodeToUtf8, decodeSample } from './ingest/transcode';
-import { csvError, isCsvContentError, needsRaggedScan, readCsvSql } from './ingest/csv-sql';
-import { createRaggedScanner, type RaggedLine } from './ingest/ragged';
+import { csvError, isCsvContentError, leadingBlankLines, needsRaggedScan, readCsvSql } from './ingest/csv-sql';
+import { createRaggedScanner, firstRecordFields, type RaggedLine } from './ingest/ragged';
 import { gunzipChunks, readAll, readChunks, type ByteSource } from './ingest/byte-source';
 import { readWorkbook, sheetRows, sheetTable } from './ingest/xlsx';
 
@@ -48,13 +48,12 @@ export async function importFile(backend: EngineBackend, req: ImportRequest, ctx
 
 async function importCsv(backend: EngineBackend, src: ByteSource, inspected: Inspected, req: ImportRequest, ctx: RunContext) {
   const encoding: TextEncoding = req.options.csv?.encoding ?? inspected.encoding!;
-  const csv: CsvOptions =
-    req.options.csv ??
-    (await sniffCsvText(backend, req.file, decodeSample(inspected.head, encoding, inspected.headIsWhole), encoding)).detected.csv;
+  const sample = decodeSample(inspected.head, encoding, inspected.headIsWhole);
+  const csv: CsvOptions = req.options.csv ?? (await sniffCsvText(backend, req.file, sample, encoding)).detected.csv;
   // UTF-8 is read by DuckDB straight from the registered file; anything else is transcoded first
   const scratch =
     encoding === 'utf-8' ? null : await backend.writeScratch(await transcodeToUtf8(src, encoding, inspected.gzip, ctx.signal, ctx.onProgress), 'csv');
-  const source = readCsvSql(scratch ?? backend.sqlPath(req.file), csv, scratch === null && inspected.gzip);
+  const source = readCsvSql(scratch ?? backend.sqlPath(req.file), csv, scratch === null && inspected.gzip, leadingBlankLines(sample));
   try {
     await backend.run(`CREATE OR REPLACE TABLE ${quoteIdent(req.table)} AS SELECT * FROM ${source}`, { ...ctx, phase: 'parse' });
   } catch (e) {
@@ -64,6 +63,32 @@ async function importCsv(backend: EngineBackend, src: ByteSource, inspected: Ins
   } finally {
     if (scratch) await backend.dropScratch(scratch);
   }
+  await rejectIfRagged(backend, src, sample, inspected.gzip, encoding, csv, req, ctx);
+}
+
+/**
+ * DuckDB may also read a ragged file "successfully" with a column count of its own choosing.
+ * When the table's width differs from the first line's field count (under the options used),
+ * the file is scanned; a ragged line found there drops the table and names the line.
+ */
+async function rejectIfRagged(
+  backend: EngineBackend,
+  src: ByteSource,
+  sample: string,
+  gzip: boolean,
+  encoding: TextEncoding,
+  csv: CsvOptions,
+  req: ImportRequest,
+  ctx: RunContext,
+): Promise<void> {
+  const firstLine = firstRecordFields(sample, csv.delimiter, csv.quote);
+  const table = quoteIdent(req.table);
+  const width = (await describeColumns(backend, `SELECT * FROM ${table}`)).length;
+  if (firstLine === null || firstLine === width) return;
+  const ragged = await scanRagged(src, encoding, gzip, csv, ctx.signal);
+  if (!ragged) return;
+  await backend.run(`DROP TABLE IF EXISTS ${table}`);
+  throw segbookError('file.ragged', { file: req.file, ...ragged });
 }
 
 function isCsvFailure(e: unknown): e is SegbookError {

@@ -1,7 +1,7 @@
 // sniffFile: what a file looks like before import (format, CSV dialect, sheets, columns, preview).
 
 import type { CsvOptions, TextEncoding } from '../core/workbook/import-options';
-import { isSegbookError } from '../core/errors';
+import { isSegbookError, segbookError } from '../core/errors';
 import { quoteLiteral } from '../core/sql/quote';
 import type { FileSniff } from './protocol';
 import type { EngineBackend } from './backend';
@@ -9,8 +9,8 @@ import { decodeRows } from './arrow';
 import { inspectFile } from './file-inspect';
 import { decodeSample } from './ingest/transcode';
 import { guessDelimiter } from './ingest/dialect';
-import { csvError, isCsvContentError, readCsvSql } from './ingest/csv-sql';
-import { findRaggedLine } from './ingest/ragged';
+import { csvError, isCsvContentError, leadingBlankLines, readCsvSql } from './ingest/csv-sql';
+import { findRaggedLine, firstRecordFields } from './ingest/ragged';
 import { readWorkbook, sheetPreview } from './ingest/xlsx';
 import { readAll } from './ingest/byte-source';
 
@@ -52,8 +52,8 @@ export async function sniffCsvText(backend: EngineBackend, file: string, text: s
   const path = await backend.writeScratch(new TextEncoder().encode(text), 'csv');
   let csv: CsvOptions = { encoding, delimiter: ',', header: true, quote: '"' };
   try {
-    csv = { encoding, ...(await sniffDialect(backend, path, text)) };
-    const source = readCsvSql(path, csv, false);
+    csv = { encoding, ...(await sniffDialect(backend, file, path, text)) };
+    const source = readCsvSql(path, csv, false, leadingBlankLines(text));
     const result = await backend.run(`SELECT * FROM ${source} LIMIT ${PREVIEW_ROWS}`);
     const columns = await describeColumns(backend, `SELECT * FROM ${source}`);
     return { detected: { format: 'csv' as const, csv }, columns, previewRows: decodeRows(result.ipc).rows };
@@ -67,25 +67,37 @@ export async function sniffCsvText(backend: EngineBackend, file: string, text: s
   }
 }
 
-async function sniffDialect(backend: EngineBackend, path: string, text: string) {
+async function sniffDialect(backend: EngineBackend, file: string, path: string, text: string) {
   const guess = guessDelimiter(text);
-  let sniffed: { delimiter: string; quote: string; header: boolean; columns: number } | null = null;
+  let sniffed: { delimiter: string; quote: string; header: boolean; skipped: number; columns: number } | null = null;
   try {
     const res = await backend.run(
-      `SELECT Delimiter, Quote, HasHeader, len(Columns) FROM sniff_csv(${quoteLiteral(path)}, sample_size = -1)`,
+      `SELECT Delimiter, Quote, HasHeader, SkipRows, len(Columns) FROM sniff_csv(${quoteLiteral(path)}, sample_size = -1)`,
     );
     const row = decodeRows(res.ipc).rows[0];
-    if (row) sniffed = { delimiter: String(row[0]), quote: String(row[1]), header: Boolean(row[2]), columns: Number(row[3]) };
+    if (row) {
+      sniffed = { delimiter: String(row[0]), quote: String(row[1]), header: Boolean(row[2]), skipped: Number(row[3]), columns: Number(row[4]) };
+    }
   } catch (e) {
     if (!isSegbookError(e) || e.code !== 'engine.sql') throw e;
   }
   // DuckDB collapses small ragged files into one column; our guess then names the bad line
   if (!sniffed || (sniffed.columns < 2 && guess)) {
-    return { delimiter: guess?.delimiter ?? ',', header: true, quote: '"' };
+    const dialect = { delimiter: guess?.delimiter ?? ',', header: true, quote: '"' };
+    throwIfRagged(file, text, dialect);
+    return dialect;
   }
   // '(empty)' means no quote seen in the sample; keep '"' so quoted fields later still parse
   const quote = sniffed.quote === '(empty)' ? '"' : sniffed.quote;
-  return { delimiter: sniffed.delimiter, header: sniffed.header, quote };
+  const dialect = { delimiter: sniffed.delimiter, header: sniffed.header, quote };
+  // skipped lines or a column count other than the first line's: DuckDB worked around a ragged file
+  if (sniffed.skipped > 0 || sniffed.columns !== firstRecordFields(text, dialect.delimiter, quote)) throwIfRagged(file, text, dialect);
+  return dialect;
+}
+
+function throwIfRagged(file: string, text: string, dialect: { delimiter: string; quote: string }): void {
+  const ragged = findRaggedLine(text, dialect.delimiter, dialect.quote);
+  if (ragged) throw segbookError('file.ragged', { file, ...ragged });
 }
 
 export async function describeColumns(backend: EngineBackend, select: string) {

@@ -7,6 +7,7 @@ import type { ParquetCodec } from './wasm-engine';
 export function parquetCodec(pw: Pick<typeof ParquetWasm, 'readParquet' | 'writeParquet' | 'Table'>): ParquetCodec {
   return {
     readParquet: (bytes, limit) => pw.readParquet(bytes, limit === undefined ? undefined : { limit }).intoIPCStream(),
+    readRowGroup: (bytes, index) => pw.readParquet(bytes, { rowGroups: [index] }).intoIPCStream(),
     writeParquet: (ipc) => pw.writeParquet(pw.Table.fromIPCStream(ipc)),
   };
 }

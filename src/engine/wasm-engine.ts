@@ -7,13 +7,16 @@ import { quoteIdent, quoteLiteral } from '../core/sql/quote';
 import type { EngineApi } from './protocol';
 import { asFileParseError, notRegistered, stripTrailingSemicolons, type EngineBackend, type FileData, type RunContext } from './backend';
 import { createEngineApi } from './engine-api';
-import { createWasmRunner, type ProgressRuntime } from './wasm-run';
-import { blobSource, bytesSource, readAll, type ByteSource } from './ingest/byte-source';
+import { createWasmRunner, nextTick, type ProgressRuntime } from './wasm-run';
+import { blobSource, bytesSource, readAll, throwIfAborted, type ByteSource } from './ingest/byte-source';
+import { parquetRowGroupRows } from './ingest/parquet-footer';
 import { isNdjson, ndjsonToArray } from './ingest/json-lines';
 
 export interface ParquetCodec {
   /** Parquet file bytes -> Arrow IPC stream bytes (first `limit` rows when given). */
   readParquet(bytes: Uint8Array, limit?: number): Uint8Array;
+  /** One row group (0-based) of Parquet file bytes -> Arrow IPC stream bytes. */
+  readRowGroup(bytes: Uint8Array, index: number): Uint8Array;
   /** Arrow IPC stream bytes -> Parquet file bytes. */
   writeParquet(ipc: Uint8Array): Uint8Array;
 }
@@ -65,18 +68,36 @@ function createWasmBackend(deps: WasmEngineDeps, runner: ReturnType<typeof creat
     return file;
   };
 
-  /** Fills a staging table with a bindings call, then swaps it in; queued like any query. */
-  function replaceTable(table: string, file: string, fill: (staging: string) => void): Promise<void> {
-    return exclusive(() => {
+  /** Fills a staging table with bindings calls, then swaps it in; queued like any query. */
+  function replaceTable(table: string, file: string, fill: (staging: string) => void | Promise<void>): Promise<void> {
+    return exclusive(async () => {
       const staging = `__segbook_stage_${++scratchCount}`;
       try {
-        fill(staging);
+        await fill(staging);
       } catch (e) {
+        try {
+          db.runQuery(conn, `DROP TABLE IF EXISTS ${staging}`);
+        } catch {
+          /* the fill's error is the one to report */
+        }
         throw asFileParseError(file, e);
       }
       db.runQuery(conn, `DROP TABLE IF EXISTS ${quoteIdent(table)}`);
       db.runQuery(conn, `ALTER TABLE ${staging} RENAME TO ${quoteIdent(table)}`);
     });
+  }
+
+  /** One row group at a time: progress per group, cancel between groups, one group's Arrow in memory. */
+  async function fillFromRowGroups(staging: string, codec: ParquetCodec, bytes: Uint8Array, groups: number[], ctx: RunContext) {
+    const total = groups.reduce((a, b) => a + b, 0);
+    let done = 0;
+    for (let i = 0; i < groups.length; i++) {
+      throwIfAborted(ctx.signal);
+      db.insertArrowFromIPCStream(conn, codec.readRowGroup(bytes, i), { name: staging, create: i === 0 });
+      done += groups[i]!;
+      ctx.onProgress?.({ phase: 'parse', fraction: total > 0 ? done / total : 1, detail: `row group ${i + 1} of ${groups.length}` });
+      await nextTick(); // lets a cancel message reach the worker
+    }
   }
 
   const backend: EngineBackend = {
@@ -119,9 +140,15 @@ function createWasmBackend(deps: WasmEngineDeps, runner: ReturnType<typeof creat
     async replaceTableFromParquet(table, file, ctx, limit) {
       ctx.onProgress?.({ phase: 'read', fraction: null, detail: file });
       const bytes = await readAll(registered(file).source, ctx.signal);
+      const codec = await parquet();
+      const groups = limit === undefined ? rowGroupsOf(bytes) : null;
+      if (groups && groups.length > 1) {
+        await replaceTable(table, file, (staging) => fillFromRowGroups(staging, codec, bytes, groups, ctx));
+        return;
+      }
       let ipc: Uint8Array;
       try {
-        ipc = (await parquet()).readParquet(bytes, limit);
+        ipc = codec.readParquet(bytes, limit);
       } catch (e) {
         throw asFileParseError(file, e);
       }
@@ -155,4 +182,13 @@ function createWasmBackend(deps: WasmEngineDeps, runner: ReturnType<typeof creat
     },
   };
   return backend;
+}
+
+/** Rows per row group, or null when the footer cannot be read (the full reader then names the problem). */
+function rowGroupsOf(bytes: Uint8Array): number[] | null {
+  try {
+    return parquetRowGroupRows(bytes);
+  } catch {
+    return null;
+  }
 }

@@ -92,7 +92,7 @@ export function createWasmRunner(db: DuckDBBindings, runtime: ProgressRuntime) {
 }
 
 /** A macrotask turn (setImmediate in Node; MessageChannel in workers, which setTimeout would clamp to 4 ms). */
-const nextTick: () => Promise<void> =
+export const nextTick: () => Promise<void> =
   typeof setImmediate === 'function'
     ? () => new Promise((resolve) => setImmediate(resolve))
     : (() => {

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { EngineApi, Progress } from '../../src/engine/protocol';
 import { decodeRows } from '../../src/engine/arrow';
 import { isSegbookError, type ErrorCode, type SegbookError } from '../../src/core/errors';
+import { raggedContract } from './ragged-contract';
 
 const fixture = (name: string): Uint8Array<ArrayBuffer> => new Uint8Array(readFileSync(fileURLToPath(new URL(`../fixtures/engine/${name}`, import.meta.url))));
 const RETAIL = fileURLToPath(new URL('../../public/data/online_retail.csv.gz', import.meta.url));
@@ -164,6 +165,8 @@ export function engineContract(name: string, createEngine: () => Promise<EngineA
       const ragged = await expectCode(engine.importFile({ file: 'ragged.csv', table: 'r', options: { format: 'csv' } }), 'file.ragged');
       expect(ragged.params).toMatchObject({ file: 'ragged.csv', line: 4, expected: 3, found: 2 });
     });
+
+    raggedContract(() => engine);
 
     it('imports Parquet', async () => {
       const { sniff, result } = await load('small.parquet', 'pq');

@@ -1,11 +1,15 @@
 // The engine's pure helpers: format/encoding detection, the ragged-line scanner, DuckDB error mapping.
 
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { Table, makeVector, tableToIPC } from 'apache-arrow';
+import * as parquetWasm from 'parquet-wasm';
 import { detectEncoding } from '../../src/engine/ingest/encoding';
 import { detectFormat } from '../../src/engine/ingest/format';
-import { findRaggedLine } from '../../src/engine/ingest/ragged';
+import { findRaggedLine, firstRecordFields } from '../../src/engine/ingest/ragged';
 import { guessDelimiter } from '../../src/engine/ingest/dialect';
-import { csvError } from '../../src/engine/ingest/csv-sql';
+import { parquetRowGroupRows } from '../../src/engine/ingest/parquet-footer';
+import { csvError, leadingBlankLines, readCsvSql } from '../../src/engine/ingest/csv-sql';
 import { duckdbErrorToSegbook } from '../../src/engine/duckdb-errors';
 import { isSegbookError, type SegbookError } from '../../src/core/errors';
 
@@ -71,6 +75,23 @@ describe('findRaggedLine', () => {
   });
 });
 
+describe('first lines', () => {
+  it('counts the fields of the first record, quoted delimiters and newlines included', () => {
+    expect(firstRecordFields('a,b,c\n1,2\n', ',', '"')).toBe(3);
+    expect(firstRecordFields('"a,x","multi\nline",c\n1,2,3\n', ',', '"')).toBe(3);
+    expect(firstRecordFields('\n\na;b\n', ';', '"')).toBe(2);
+    expect(firstRecordFields('single', ',', '"')).toBe(1);
+    expect(firstRecordFields('\n \n', ',', '"')).toBe(1); // a whitespace line is a one-field record
+    expect(firstRecordFields('', ',', '"')).toBeNull();
+  });
+  it('counts leading blank lines, which are the only lines read_csv may skip', () => {
+    expect(leadingBlankLines('a,b\n')).toBe(0);
+    expect(leadingBlankLines('\n\r\n  \na,b\n\n')).toBe(3);
+    expect(readCsvSql('/f.csv', { delimiter: ',' }, false)).toBe("read_csv('/f.csv', delim=',', skip=0)");
+    expect(readCsvSql('/f.csv', undefined, true, 2)).toBe("read_csv('/f.csv', skip=2, compression='gzip')");
+  });
+});
+
 it('guessDelimiter prefers the delimiter that splits lines consistently', () => {
   expect(guessDelimiter('a;b;c\n1;2,5;3\n4;5;6\n')).toEqual({ delimiter: ';', columns: 3 });
   expect(guessDelimiter('a\tb\n1\t2\n')).toEqual({ delimiter: '\t', columns: 2 });
@@ -100,5 +121,27 @@ describe('DuckDB error text', () => {
     const conversion = csvError('f.csv', 'Conversion Error: CSV Error on Line: 3\nOriginal Line: x,3', null);
     expect(conversion.code).toBe('file.parse');
     expect(conversion.params.line).toBe(3);
+  });
+});
+
+describe('parquetRowGroupRows', () => {
+  const write = (rows: number, groupRows: number) => {
+    const ipc = tableToIPC(new Table({ id: makeVector(Int32Array.from({ length: rows }, (_, i) => i)) }), 'stream');
+    const props = new parquetWasm.WriterPropertiesBuilder().setMaxRowGroupSize(groupRows).build();
+    return parquetWasm.writeParquet(parquetWasm.Table.fromIPCStream(ipc), props);
+  };
+  it('reads the row count of every row group from the footer', () => {
+    const bytes = write(20_000, 7_000);
+    expect(parquetRowGroupRows(bytes)).toEqual([7_000, 7_000, 6_000]);
+    for (const [i, rows] of parquetRowGroupRows(bytes).entries()) {
+      expect(parquetWasm.readParquet(bytes, { rowGroups: [i] }).intoIPCStream().byteLength > 0 && rows > 0).toBe(true);
+    }
+    const fixture = new Uint8Array(readFileSync(new URL('../fixtures/engine/small.parquet', import.meta.url)));
+    expect(parquetRowGroupRows(fixture).reduce((a, b) => a + b, 0)).toBe(25); // the fixture's row count (README)
+  });
+  it('throws on bytes that are not a Parquet footer', () => {
+    const bytes = write(100, 50);
+    expect(() => parquetRowGroupRows(bytes.subarray(0, bytes.length - 1))).toThrow();
+    expect(() => parquetRowGroupRows(new TextEncoder().encode('PAR1 this is not really parquet PAR1'))).toThrow();
   });
 });

@@ -5,13 +5,16 @@ import { fileURLToPath } from 'node:url';
 import { createNativeEngine } from '../../src/engine/node';
 import { decodeRows } from '../../src/engine/arrow';
 import { CONTRACT_MEMORY_LIMIT, engineContract } from './contract';
+import { OOM_MEMORY_LIMIT, oomImportContract } from './oom-import-contract';
 
 const engines: Awaited<ReturnType<typeof createNativeEngine>>[] = [];
-engineContract('duckdb-native', async () => {
-  const engine = await createNativeEngine({ memoryLimit: CONTRACT_MEMORY_LIMIT });
+const create = async (memoryLimit: string) => {
+  const engine = await createNativeEngine({ memoryLimit });
   engines.push(engine);
   return engine;
-});
+};
+engineContract('duckdb-native', () => create(CONTRACT_MEMORY_LIMIT));
+oomImportContract('duckdb-native', () => create(OOM_MEMORY_LIMIT));
 
 it('native: registers a file by path without copying it', async () => {
   const engine = await createNativeEngine();

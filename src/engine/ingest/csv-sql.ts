@@ -5,17 +5,29 @@ import { quoteLiteral } from '../../core/sql/quote';
 import { segbookError, type SegbookError } from '../../core/errors';
 import type { RaggedLine } from './ragged';
 
-export function readCsvSql(path: string, csv: Partial<CsvOptions> | undefined, gzip: boolean): string {
+/**
+ * `blankLines`: how many blank lines start the file (see leadingBlankLines); those, and only
+ * those, are skipped.
+ */
+export function readCsvSql(path: string, csv: Partial<CsvOptions> | undefined, gzip: boolean, blankLines = 0): string {
   const args = [quoteLiteral(path)];
   if (csv?.delimiter !== undefined) args.push(`delim=${quoteLiteral(csv.delimiter)}`);
   if (csv?.header !== undefined) args.push(`header=${csv.header}`);
   if (csv?.quote !== undefined) args.push(`quote=${quoteLiteral(csv.quote)}`);
+  // never let DuckDB choose which leading lines to skip: on a ragged file it skips up to the
+  // ragged line and silently reads only what follows (1 row instead of 3, header lost)
+  args.push(`skip=${blankLines}`);
   if (gzip) args.push(`compression='gzip'`);
   const types = Object.entries(csv?.columnTypes ?? {});
   if (types.length > 0) {
     args.push(`types={${types.map(([name, type]) => `${quoteLiteral(name)}: ${quoteLiteral(type)}`).join(', ')}}`);
   }
   return `read_csv(${args.join(', ')})`;
+}
+
+/** Blank lines before the first record of `text` (the decoded start of the file). */
+export function leadingBlankLines(text: string): number {
+  return /^(?:[ \t]*\r?\n)*/.exec(text)![0].split('\n').length - 1;
 }
 
 const LINE = /CSV Error on Line: (\d+)/;

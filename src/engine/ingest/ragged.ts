@@ -1,5 +1,7 @@
 // Finds the first record whose field count differs from the header's. DuckDB's sniffer gives up
-// on small ragged files without naming the line, so we scan ourselves when DuckDB fails.
+// on small ragged files without naming the line (or worse, silently skips the lines before the
+// ragged one and reads the rest as headerless data), so we scan ourselves when DuckDB's view of
+// the file disagrees with its first line.
 
 export interface RaggedLine {
   line: number; // 1-based physical line where the record starts
@@ -50,7 +52,21 @@ export function createRaggedScanner(delimiter: string, quote: string) {
       if (!result && !inQuotes) endRecord();
       return result;
     },
+    /** Field count of the first record, once it has ended (-1 before). */
+    firstRecordFields: () => expected,
   };
+}
+
+/** Fields on the first non-blank record of `text` (the header line when the file has one). */
+export function firstRecordFields(text: string, delimiter: string, quote: string): number | null {
+  const scanner = createRaggedScanner(delimiter, quote);
+  const end = text.indexOf('\n');
+  // the first record usually ends on the first line; feed more only for quoted newlines or blank lines
+  scanner.push(end < 0 ? text : text.slice(0, end + 1));
+  if (scanner.firstRecordFields() < 0 && end >= 0) scanner.push(text.slice(end + 1));
+  if (scanner.firstRecordFields() < 0) scanner.finish();
+  const fields = scanner.firstRecordFields();
+  return fields < 0 ? null : fields;
 }
 
 export function findRaggedLine(text: string, delimiter: string, quote: string): RaggedLine | null {
