@@ -1,32 +1,15 @@
 // The contract suite on DuckDB-WASM (the Node build of the same blocking bindings the worker uses).
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createRequire } from 'node:module';
 import { Table, makeVector, tableToIPC } from 'apache-arrow';
-import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import * as parquetWasm from 'parquet-wasm';
-import { createWasmEngine } from '../../src/engine/wasm-engine';
-import { parquetCodec } from '../../src/engine/parquet-codec';
+import { createWasmNodeEngine } from '../../src/engine/wasm-node';
 import type { EngineApi, Progress } from '../../src/engine/protocol';
 import { decodeRows } from '../../src/engine/arrow';
 import { CONTRACT_MEMORY_LIMIT, engineContract, failure } from './contract';
 import { OOM_MEMORY_LIMIT, oomImportContract } from './oom-import-contract';
 
-const require = createRequire(import.meta.url);
-const dist = (f: string) => require.resolve(`@duckdb/duckdb-wasm/dist/${f}`);
-
-async function createEngine(memoryLimit: string) {
-  const db = await duckdb.createDuckDB(
-    {
-      mvp: { mainModule: dist('duckdb-mvp.wasm'), mainWorker: dist('duckdb-node-mvp.worker.cjs') },
-      eh: { mainModule: dist('duckdb-eh.wasm'), mainWorker: dist('duckdb-node-eh.worker.cjs') },
-    },
-    new duckdb.VoidLogger(),
-    duckdb.NODE_RUNTIME,
-  );
-  await db.instantiate(() => {});
-  return createWasmEngine({ db, runtime: duckdb.NODE_RUNTIME, parquet: async () => parquetCodec(parquetWasm), memoryLimit });
-}
+const createEngine = (memoryLimit: string) => createWasmNodeEngine({ memoryLimit });
 
 engineContract('duckdb-wasm', () => createEngine(CONTRACT_MEMORY_LIMIT));
 oomImportContract('duckdb-wasm', () => createEngine(OOM_MEMORY_LIMIT));

@@ -14,7 +14,7 @@ import { runWorkbook, type HeadlessCellResult, type RunWorkbookReport } from '..
 import { resolveInside } from '../../src/headless/source-files';
 import { tableChecksum } from './checksum';
 import { PEOPLE_CSV, smallWorkbook, writeTemp } from './small-workbook';
-import { createWasmNodeEngine } from './wasm-node-engine';
+import { createWasmNodeEngine } from '../../src/engine/wasm-node';
 
 const PUBLIC = fileURLToPath(new URL('../../public', import.meta.url));
 
