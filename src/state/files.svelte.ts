@@ -1,5 +1,6 @@
 // Adding data files (drop or picker): each becomes a Source and a source cell, but only
 // once it imported cleanly, so a bad file leaves the workbook (and undo) untouched.
+import { segbookError } from '../core/errors';
 import { quoteIdent } from '../core/sql/quote';
 import { addSource, uniqueCellName } from '../core/workbook/ops';
 import type { CellId } from '../core/workbook/types';
@@ -32,6 +33,16 @@ export function addDataFiles(files: Iterable<File>, after?: CellId | null): Prom
 
 let nextAdd = 1;
 
+/**
+ * Adds the user cancelled. The engine can only stop a query that is running, so a cancel that
+ * comes while the file waits its turn, registers or is sniffed is honoured between those steps.
+ */
+const cancelledAdds = new Set<string>();
+
+function throwIfCancelled(queryId: string): void {
+  if (cancelledAdds.has(queryId)) throw segbookError('engine.cancelled', {}, 'cancelled');
+}
+
 async function addDataFile(file: File, after: CellId | null | undefined): Promise<CellId | null> {
   const tempId = `new${nextAdd++}`;
   let done: CellId | null = null;
@@ -46,10 +57,13 @@ async function addDataFile(file: File, after: CellId | null | undefined): Promis
     // Named when the engine gets to it, so cells added meanwhile are taken into account.
     const name = uniqueCellName(file.name, store.workbook.cells.map((c) => c.name));
     try {
+      throwIfCancelled(queryId);
       await ensureRegistered(engine, tempId, file);
       const sniff = await engine.sniffFile(registered);
+      throwIfCancelled(queryId);
       const started = performance.now();
       const result = await importSource(engine, file, registered, name, { options: sniff.detected }, queryId, onProgress);
+      throwIfCancelled(queryId);
       const elapsedMs = performance.now() - started;
       const added = addSource(store.workbook, { fileName: file.name, options: sniff.detected, fingerprint: result.fingerprint }, { after, name });
       attachedFiles.set(added.source.id, file);
@@ -60,8 +74,10 @@ async function addDataFile(file: File, after: CellId | null | undefined): Promis
     } catch (cause) {
       await engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(name)}`).catch(() => undefined);
       const error = withUserFileName(errorOf(cause), registered, file.name);
-      if (error.code !== 'engine.cancelled') showMessage('error', describeErrorFor(file.name, error));
+      if (error.code === 'engine.cancelled') showMessage('info', t('message.importCancelled', { file: file.name }));
+      else showMessage('error', describeErrorFor(file.name, error));
     } finally {
+      cancelledAdds.delete(queryId);
       const index = adding.findIndex((a) => a.queryId === queryId);
       if (index >= 0) adding.splice(index, 1);
     }
@@ -77,6 +93,7 @@ function describeErrorFor(fileName: string, cause: unknown): string {
 }
 
 export async function cancelAdding(queryId: string): Promise<void> {
+  cancelledAdds.add(queryId);
   await (await getEngine()).cancel(queryId).catch(() => false);
 }
 

@@ -19,13 +19,19 @@ import { store } from './workbook.svelte';
 export async function runSourceCell(
   engine: EngineClient, cell: SourceCell, queryId: string, onProgress: ProgressListener,
   onRegistered: (engineName: string, fileName: string) => void,
+  cancelled: () => boolean = () => false,
 ): Promise<CellResult> {
+  // The engine only stops a running query: a cancel during the download or the sniff is checked here.
+  const stopIfCancelled = () => {
+    if (cancelled()) throw segbookError('engine.cancelled', {}, 'cancelled');
+  };
   const source = store.workbook.sources.find((s) => s.id === cell.settings.source);
   if (!source) throw segbookError('cell.missingSource', { file: cell.name });
   let file = attachedFiles.get(source.id);
   if (!file && source.url) file = await fetchSourceFile(source, onProgress);
   file ??= (await embeddedSourceFile(source, store.workbook)) ?? undefined;
   if (!file) throw segbookError('cell.missingSource', { file: source.fileName });
+  stopIfCancelled();
   attachedFiles.set(source.id, file);
   const name = await ensureRegistered(engine, source.id, file);
   onRegistered(name, file.name);
@@ -33,6 +39,7 @@ export async function runSourceCell(
     const sniff = await engine.sniffFile(name).catch(() => null);
     runtime.update(cell.id, { sniff });
   }
+  stopIfCancelled();
   const result = await importSource(engine, file, name, cell.name, source, queryId, onProgress);
   const current = store.workbook.sources.find((s) => s.id === source.id);
   if (current?.fingerprint) warnIfDifferentFile(file.name, current.fingerprint, result.fingerprint);

@@ -121,7 +121,7 @@ class RunController {
         runtime.update(id, { status: 'blocked', error: blocked, progress: null });
         continue;
       }
-      await this.#runOne(engine, cell);
+      await this.#runOne(engine, cell, () => generation !== this.#generation);
       this.#updateDescendants(analysis, id, plan);
     }
   }
@@ -140,7 +140,8 @@ class RunController {
     }
   }
 
-  async #runOne(engine: EngineClient, cell: Cell): Promise<void> {
+  /** `cancelled` turns true once Cancel (or New/Open) dropped this run. */
+  async #runOne(engine: EngineClient, cell: Cell, cancelled: () => boolean): Promise<void> {
     if (cell.kind === 'markdown') {
       runtime.update(cell.id, { status: 'done', error: null });
       return;
@@ -154,7 +155,7 @@ class RunController {
     try {
       const result = cell.kind === 'sql'
         ? await runSqlCell(engine, cell, store.workbook, queryId, onProgress)
-        : await runSourceCell(engine, cell, queryId, onProgress, (name, fileName) => (this.#registeredAs = [name, fileName]));
+        : await runSourceCell(engine, cell, queryId, onProgress, (name, fileName) => (this.#registeredAs = [name, fileName]), cancelled);
       const elapsedMs = performance.now() - started;
       if (result === null) {
         runtime.update(cell.id, { status: 'idle', progress: null });

@@ -74,6 +74,7 @@ export const app = {
   'message.saved': 'Saved {file}.',
   'message.opened': 'Opened {file}.',
   'message.fileAdded': 'Added {file}: {rows} rows.',
+  'message.importCancelled': 'Stopped loading {file}; the workbook is unchanged.',
   'message.autosaveFailed': 'Could not save to browser storage: {detail}',
   'message.fileTooLargeToKeep': '{file} is larger than 2 GB and is not kept in browser storage: attach it again after reloading.',
   'message.nothingToUndo': 'Nothing to undo.',

@@ -76,6 +76,7 @@ export const app: Record<keyof typeof enApp, string> = {
   'message.saved': '{file} 파일로 저장했습니다.',
   'message.opened': '{file} 파일을 열었습니다.',
   'message.fileAdded': '{file} 파일을 불러왔습니다: {rows}행.',
+  'message.importCancelled': '{file} 파일 불러오기를 취소했습니다. 워크북은 그대로입니다.',
   'message.autosaveFailed': '브라우저 저장소에 저장하지 못했습니다: {detail}',
   'message.fileTooLargeToKeep': '{file} 파일은 2GB가 넘어 브라우저 저장소에 보관하지 않습니다. 새로 고침한 뒤 다시 연결하세요.',
   'message.nothingToUndo': '되돌릴 작업이 없습니다.',

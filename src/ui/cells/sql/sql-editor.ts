@@ -1,6 +1,6 @@
 // CodeMirror 6 set-up for SQL cells: DuckDB-flavoured highlighting, completion of cell
 // (table) names and their columns, and the notebook's run keys bound inside the editor.
-import { autocompletion, closeBrackets, closeBracketsKeymap, closeCompletion, completionKeymap } from '@codemirror/autocomplete';
+import { autocompletion, closeBrackets, closeBracketsKeymap, closeCompletion, completionKeymap, currentCompletions } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { sqlHighlight } from './sql-highlight';
@@ -74,6 +74,9 @@ export function createSqlEditor(parent: HTMLElement, doc: string, hint: string, 
         EditorView.updateListener.of((update) => {
           if (update.docChanged && !applyingExternal) handlers.onChange(update.state.doc.toString());
           if (update.focusChanged && update.view.hasFocus) handlers.onFocus();
+          // Completion answers after a short delay: one arriving after the user clicked elsewhere would stay
+          // open in an unfocused editor (and eat the first Esc when the cell is focused again).
+          if (!update.view.hasFocus && currentCompletions(update.state).length > 0) queueMicrotask(() => closeCompletion(update.view));
         }),
         EditorView.contentAttributes.of({ 'aria-label': 'SQL', spellcheck: 'false' }),
       ],
