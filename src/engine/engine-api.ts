@@ -12,14 +12,31 @@ import { importFile } from './file-import';
 const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
 const NESTED = /\[\]$|^(STRUCT|MAP|UNION)\(/;
 
+/** Query ids remembered for early cancels; the page never has more than a few in flight. */
+const REMEMBERED_IDS = 256;
+
+function remember(ids: Set<string>, id: string): void {
+  ids.add(id);
+  if (ids.size > REMEMBERED_IDS) ids.delete(ids.values().next().value!);
+}
+
 export function createEngineApi(backend: EngineBackend): EngineApi {
   const running = new Map<string, AbortController>();
+  // A cancel can overtake its query (the page cancels while the worker is still busy with the
+  // previous one): remember it, so the query is refused when it arrives instead of running.
+  const started = new Set<string>();
+  const cancelledEarly = new Set<string>();
 
   /** Runs `work` cancellable by queryId; every failure leaves as a SegbookError. */
   async function tracked<T>(queryId: string | undefined, work: (signal: AbortSignal) => Promise<T>, sql?: string): Promise<T> {
     const controller = new AbortController();
-    if (queryId) running.set(queryId, controller);
+    if (queryId) {
+      remember(started, queryId);
+      if (cancelledEarly.delete(queryId)) controller.abort();
+      running.set(queryId, controller);
+    }
     try {
+      if (controller.signal.aborted) throw segbookError('engine.cancelled', {}, 'cancelled', sql);
       return await work(controller.signal);
     } catch (e) {
       throw controller.signal.aborted ? segbookError('engine.cancelled', {}, 'cancelled', sql) : duckdbErrorToSegbook(e, sql);
@@ -44,6 +61,7 @@ export function createEngineApi(backend: EngineBackend): EngineApi {
     cancel: async (queryId) => {
       const controller = running.get(queryId);
       controller?.abort();
+      if (!controller && !started.has(queryId)) remember(cancelledEarly, queryId);
       return controller !== undefined;
     },
     listTables: () => tracked(undefined, () => listTables(backend)),

@@ -6,7 +6,7 @@ import { updateSource } from '../core/workbook/ops';
 import type { SourceCell, SourceFingerprint } from '../core/workbook/types';
 import type { EngineClient } from '../engine/client';
 import type { ProgressListener } from '../engine/protocol';
-import { describeDiffs } from '../i18n/describe-diff';
+import { describeDiffs } from '../i18n/index.svelte';
 import { describeError } from '../i18n/index.svelte';
 import { attachedFiles, ensureRegistered } from './attached.svelte';
 import { showMessage } from './messages.svelte';

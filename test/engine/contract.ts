@@ -301,6 +301,14 @@ export function engineContract(name: string, createEngine: () => Promise<EngineA
       expect(await rows('SELECT count(*) FROM orders')).toEqual([[120]]);
     });
 
+    it('a cancel that arrives before its query refuses the query when it comes', async () => {
+      expect(await engine.cancel('early')).toBe(false); // nothing running yet
+      await expectCode(engine.query('SELECT 1', 'early'), 'engine.cancelled');
+      expect(await rows('SELECT 43')).toEqual([[43]]);
+      // The early cancel is used up: the same id runs normally afterwards.
+      expect(decodeRows((await engine.query('SELECT 44', 'early')).ipc).rows).toEqual([[44]]);
+    });
+
     it('cancels an import by its queryId', async () => {
       const importing = engine.importFile({ file: 'korean-cp949.csv', table: 'never', options: { format: 'csv' } }, 'imp');
       expect(await engine.cancel('imp')).toBe(true);
