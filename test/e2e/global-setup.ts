@@ -24,7 +24,10 @@ async function waitForServer(url: string, child: ChildProcess, timeoutMs: number
     try {
       const res = await fetch(url);
       if (res.ok) return;
-    } catch { /* not up yet */ }
+    } catch (e) {
+      // Ports on the fetch spec's blocked list (4190, 6000, ...) fail at once in Node and Chromium alike.
+      if (String((e as { cause?: { message?: string } }).cause?.message).includes('bad port')) throw new Error(`port ${new URL(url).port} is blocked by browsers: choose another SEGBOOK_E2E_PORT`);
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`vite preview did not answer at ${url} within ${timeoutMs} ms`);
