@@ -37,6 +37,13 @@ function readableMessage(message: string): string {
 }
 
 /** DuckDB messages carry long hint blocks; the first lines are what a person needs. */
+/**
+ * The sentence part of DuckDB's message: its first lines, without the "LINE 1: <sql>" excerpt
+ * and caret, which quote the statement the engine ran (our CREATE TABLE wrapper, not the
+ * user's text); the full message stays in `message` for the details view.
+ */
 function firstLines(message: string): string {
-  return message.split('\n').filter((l) => l.trim() !== '').slice(0, 3).join('\n');
+  const lines = message.split('\n').filter((l) => l.trim() !== '');
+  const excerpt = lines.findIndex((l) => /^LINE \d+:/.test(l.trim()));
+  return lines.slice(0, excerpt >= 0 ? Math.min(excerpt, 3) : 3).join('\n');
 }

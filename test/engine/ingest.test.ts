@@ -115,6 +115,12 @@ describe('DuckDB error text', () => {
     expect(parser.sql).toBe('SELEC');
     expect(duckdbErrorToSegbook(new Error(cases[3]![0])).params.extension).toBe('parquet');
   });
+  it('keeps the sentence and leaves the LINE excerpt of the wrapped SQL to the details', () => {
+    const message = 'Binder Error: Referenced column "x" not found in FROM clause!\nCandidate bindings: "country"\n\nLINE 1: CREATE OR REPLACE TABLE "big" AS SELECT x FROM t\n                                                ^';
+    const error = duckdbErrorToSegbook(new Error(message), 'SELECT x FROM t');
+    expect(error.params.detail).toBe('Binder Error: Referenced column "x" not found in FROM clause!\nCandidate bindings: "country"');
+    expect(error.message).toContain('LINE 1:');
+  });
   it('reads line and column counts out of CSV errors', () => {
     const message = 'Invalid Input Error: CSV Error on Line: 12\nOriginal Line: 1,2\nExpected Number of Columns: 3 Found: 2';
     expect(csvError('f.csv', message, null).params).toEqual({ file: 'f.csv', line: 12, expected: 3, found: 2 });
