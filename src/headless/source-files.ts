@@ -1,6 +1,7 @@
 // Where a source cell's bytes come from when running headless: a path the caller gave
 // (keyed by source id, cell name or file name), the source's same-origin URL resolved
 // inside a base directory (so the shipped demo runs as is), or data embedded in the workbook.
+import { gunzipSync } from 'node:zlib';
 import { open, stat } from 'node:fs/promises';
 import { basename, resolve, sep } from 'node:path';
 import { segbookError, type SegbookError } from '../core/errors';
@@ -33,7 +34,13 @@ export async function locateSourceFile(
   }
   const embedded = workbook.data?.[source.id];
   if (embedded) {
-    const bytes = new Uint8Array(Buffer.from(embedded.base64, 'base64'));
+    const packed = new Uint8Array(Buffer.from(embedded.base64, 'base64'));
+    if (embedded.encoding === 'file.gz') {
+      // the original file: same name, same bytes, so the saved import options and fingerprint apply
+      const bytes = new Uint8Array(gunzipSync(packed));
+      return { kind: 'bytes', name: source.fileName, bytes, size: bytes.byteLength };
+    }
+    const bytes = packed;
     // base64 of gzip'd CSV: the engine recognises gzip by its magic bytes and this name
     const name = /\.csv$/i.test(source.fileName) ? `${source.fileName}.gz` : `${source.fileName}.csv.gz`;
     return { kind: 'bytes', name, bytes, size: bytes.byteLength };

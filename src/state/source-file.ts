@@ -43,13 +43,14 @@ export async function fetchSourceFile(source: Source, onProgress?: (p: Progress)
   return new File(chunks as BlobPart[], name, { type: response.headers.get('content-type') ?? '' });
 }
 
-/** Decode a source embedded in the workbook (base64 of gzip'd CSV) into a File. */
+/** Decode a source embedded in the workbook (base64 of a gzip'd file) into a File. */
 export async function embeddedSourceFile(source: Source, workbook: Workbook): Promise<File | null> {
   const embedded = workbook.data?.[source.id];
   if (!embedded) return null;
   const binary = Uint8Array.from(atob(embedded.base64), (ch) => ch.charCodeAt(0));
   const stream = new Blob([binary]).stream().pipeThrough(new DecompressionStream('gzip'));
-  const csv = await new Response(stream).blob();
+  const bytes = await new Response(stream).blob();
+  if (embedded.encoding === 'file.gz') return new File([bytes], source.fileName);
   const name = /\.csv$/i.test(source.fileName) ? source.fileName : `${source.fileName}.csv`;
-  return new File([csv], name, { type: 'text/csv' });
+  return new File([bytes], name, { type: 'text/csv' });
 }

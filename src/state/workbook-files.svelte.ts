@@ -3,9 +3,10 @@ import { segbookError, type SegbookError } from '../core/errors';
 import { MAX_WORKBOOK_BYTES, parseWorkbook, serializeWorkbook } from '../core/format';
 import { newWorkbook } from '../core/workbook/ops';
 import type { Workbook } from '../core/workbook/types';
-import { describeError, i18n, t } from '../i18n/index.svelte';
+import { describeError, formatBytes, i18n, t } from '../i18n/index.svelte';
 import { attach, openAttachDialog } from './attach.svelte';
 import { attachedFiles } from './attached.svelte';
+import { EMBED_WARN_BYTES, sourcesLeftOut, withEmbeddedData } from './embed-data';
 import { showMessage } from './messages.svelte';
 import { hasSavedWorkbook, restoreSession, startAutosave } from './persist.svelte';
 import { runner } from './run.svelte';
@@ -20,9 +21,36 @@ export function newEmptyWorkbook(): void {
 
 /** Download the workbook as `<title>.segbook.json` (fingerprints included, runtime state never). */
 export function saveWorkbookFile(): void {
-  const workbook = store.workbook;
-  const fileName = `${safeFileName(workbook.title || t('app.untitled'))}.segbook.json`;
-  const blob = new Blob([serializeWorkbook(workbook)], { type: 'application/json' });
+  const fileName = workbookFileName();
+  download(serializeWorkbook(store.workbook), fileName);
+  store.markSaved();
+  showMessage('info', t('message.saved', { file: fileName }));
+}
+
+/** The same, with the attached data files inside (gzip'd): opens anywhere without attaching. */
+export async function saveWorkbookWithData(): Promise<void> {
+  const fileName = workbookFileName();
+  const text = serializeWorkbook(await withEmbeddedData(store.workbook, attachedFiles));
+  const size = new Blob([text]).size;
+  if (size > MAX_WORKBOOK_BYTES) {
+    showMessage('error', describeError(segbookError('workbook.tooLarge', { file: fileName, size })));
+    return;
+  }
+  if (size > EMBED_WARN_BYTES && !confirm(t('confirm.saveWithDataLarge', { size: formatBytes(size) }))) return;
+  download(text, fileName);
+  store.markSaved();
+  const missing = sourcesLeftOut(store.workbook, attachedFiles);
+  showMessage(missing.length ? 'warning' : 'info', missing.length
+    ? t('message.savedWithDataMissing', { file: fileName, files: missing.join(', ') })
+    : t('message.savedWithData', { file: fileName, size: formatBytes(size) }));
+}
+
+function workbookFileName(): string {
+  return `${safeFileName(store.workbook.title || t('app.untitled'))}.segbook.json`;
+}
+
+function download(text: string, fileName: string): void {
+  const blob = new Blob([text], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -31,8 +59,6 @@ export function saveWorkbookFile(): void {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  store.markSaved();
-  showMessage('info', t('message.saved', { file: fileName }));
 }
 
 function safeFileName(title: string): string {

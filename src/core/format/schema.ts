@@ -65,7 +65,7 @@ const base64 = v.pipe(
   v.string(),
   v.check((s) => s.length % 4 === 0 && BASE64_CHARS.test(s), 'not base64'),
 );
-const embedded = v.strictObject({ encoding: v.literal('csv.gz'), base64 });
+const embedded = v.strictObject({ encoding: v.picklist(['file.gz', 'csv.gz']), base64 });
 
 export const workbookSchema = v.strictObject({
   format: v.literal('segbook.workbook'),

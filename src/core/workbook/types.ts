@@ -61,8 +61,12 @@ export interface Source {
 }
 
 export interface EmbeddedTable {
-  /** 'csv.gz' only in version 1: base64 of gzip'd UTF-8 CSV with header. */
-  encoding: 'csv.gz';
+  /**
+   * 'file.gz': base64 of the gzip'd original file, read with the source's own options (what
+   * "Save with data" writes: the fingerprint still matches, CP949 or xlsx stay what they were).
+   * 'csv.gz': base64 of a gzip'd UTF-8 CSV with header (for workbooks written by other tools).
+   */
+  encoding: 'file.gz' | 'csv.gz';
   base64: string;
 }
 

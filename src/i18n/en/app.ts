@@ -10,6 +10,8 @@ export const app = {
   'toolbar.new': 'New',
   'toolbar.open': 'Open',
   'toolbar.save': 'Save',
+  'toolbar.saveWithData': 'Save with data',
+  'toolbar.saveWithDataHint': 'Save the workbook with its data files inside, so it opens anywhere without attaching them',
   'toolbar.runAll': 'Run all',
   'toolbar.runStale': 'Run stale',
   'toolbar.autoRun': 'Auto-run',
@@ -72,6 +74,9 @@ export const app = {
 
   'message.dismiss': 'Dismiss',
   'message.saved': 'Saved {file}.',
+  'message.savedWithData': 'Saved {file} with its data ({size}).',
+  'message.savedWithDataMissing': 'Saved {file}, but without {files}: those files are not attached here, so whoever opens it will be asked for them.',
+  'confirm.saveWithDataLarge': 'With its data the workbook file will be {size}. Large files are slow to open and to share. Save anyway?',
   'message.opened': 'Opened {file}.',
   'message.fileAdded': 'Added {file}: {rows} rows.',
   'message.importCancelled': 'Stopped loading {file}; the workbook is unchanged.',

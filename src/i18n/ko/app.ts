@@ -12,6 +12,8 @@ export const app: Record<keyof typeof enApp, string> = {
   'toolbar.new': '새 워크북',
   'toolbar.open': '열기',
   'toolbar.save': '저장',
+  'toolbar.saveWithData': '데이터 포함 저장',
+  'toolbar.saveWithDataHint': '데이터 파일을 워크북 안에 넣어 저장합니다. 받는 사람이 파일을 따로 연결하지 않아도 열 수 있습니다',
   'toolbar.runAll': '모두 실행',
   'toolbar.runStale': '변경된 셀 실행',
   'toolbar.autoRun': '자동 실행',
@@ -74,6 +76,9 @@ export const app: Record<keyof typeof enApp, string> = {
 
   'message.dismiss': '닫기',
   'message.saved': '{file} 파일로 저장했습니다.',
+  'message.savedWithData': '{file} 파일로 데이터와 함께 저장했습니다 ({size}).',
+  'message.savedWithDataMissing': '{file} 파일로 저장했지만 {files}은(는) 포함하지 못했습니다. 이 파일들이 여기 연결되어 있지 않아, 여는 사람에게 파일을 요청합니다.',
+  'confirm.saveWithDataLarge': '데이터를 포함하면 워크북 파일이 {size}가 됩니다. 큰 파일은 열고 공유하기 느립니다. 그래도 저장할까요?',
   'message.opened': '{file} 파일을 열었습니다.',
   'message.fileAdded': '{file} 파일을 불러왔습니다: {rows}행.',
   'message.importCancelled': '{file} 파일 불러오기를 취소했습니다. 워크북은 그대로입니다.',
