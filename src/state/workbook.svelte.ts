@@ -49,11 +49,12 @@ export class WorkbookStore {
     this.#commit(amend(this.#history, next), 'amend');
   }
 
-  /** Swap in another workbook (New, Open) as one undoable step. */
+  /** Swap in another workbook (New, Open) as one undoable step. It matches its file (or has none): not dirty. */
   replace(next: Workbook): void {
     this.selection = next.cells[0]?.id ?? null;
     this.editing = null;
     this.#commit(record(this.#history, next), 'replace');
+    this.dirty = false;
   }
 
   /** Start over with no history (start-up restore). */

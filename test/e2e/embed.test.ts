@@ -41,6 +41,7 @@ test('a workbook saved with data opens elsewhere without attaching anything', as
   expect(matches).toBe(1);
   // Same bytes, same fingerprint: no "this file differs" warning.
   expect(await fresh.page.locator('[data-testid="app-message"][data-level="warning"]').count()).toBe(0);
+  expect(await fresh.page.getByTestId('dirty-indicator').count()).toBe(0); // just opened: nothing unsaved
   await screenshot(fresh.page, 'embed-opened');
   await fresh.context.close();
 });
