@@ -12,6 +12,7 @@ import { hasSavedWorkbook, restoreSession, startAutosave } from './persist.svelt
 import { runner } from './run.svelte';
 import { isSameOrigin } from './source-file';
 import { store } from './workbook.svelte';
+import { downloadBlob } from '../ui/data/download';
 
 export function newEmptyWorkbook(): void {
   void runner.cancel(); // the old workbook's runs would only keep the engine busy
@@ -50,15 +51,7 @@ function workbookFileName(): string {
 }
 
 function download(text: string, fileName: string): void {
-  const blob = new Blob([text], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(new Blob([text], { type: 'application/json' }), fileName);
 }
 
 function safeFileName(title: string): string {

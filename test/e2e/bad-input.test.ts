@@ -2,7 +2,7 @@
 // a corrupt workbook. Each gives a clear message naming the file, and nothing is lost.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { cell, launchBrowser, openApp, screenshot, waitForCellDone, type AppPage } from './browser';
+import { cell, launchBrowser, openEmptyWorkbook, screenshot, waitForCellDone, type AppPage } from './browser';
 
 const FIX = 'test/fixtures/e2e';
 let browser: Browser;
@@ -10,9 +10,7 @@ let app: AppPage;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  app = await openApp(browser);
-  app.page.on('dialog', (d) => void d.accept());
-  await app.page.getByTestId('btn-new').click();
+  app = await openEmptyWorkbook(browser);
 });
 afterAll(async () => { await browser?.close(); });
 

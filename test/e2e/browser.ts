@@ -66,3 +66,12 @@ export async function waitForCellDone(page: Page, name: string, timeoutMs = 120_
   const rows = await c.locator('[data-testid="cell-rowcount"]').getAttribute('data-rows');
   return Number(rows);
 }
+
+/** The app on a new, empty workbook, with confirmation dialogs accepted. */
+export async function openEmptyWorkbook(browser: Browser, path = '/'): Promise<AppPage> {
+  const app = await openApp(browser, path);
+  app.page.on('dialog', (d) => void d.accept());
+  await app.page.getByTestId('btn-new').click();
+  await app.page.waitForFunction(() => document.querySelectorAll('[data-testid="cell"]').length === 0);
+  return app;
+}

@@ -3,7 +3,7 @@
 // with real File objects) and dispatched as the browser would for a drop from the desktop.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { cell, launchBrowser, openApp, waitForCellDone } from './browser';
+import { cell, launchBrowser, openEmptyWorkbook, waitForCellDone } from './browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -24,9 +24,7 @@ async function dropFiles(page: Page, files: Record<string, string>, target = 'ma
 }
 
 test('dropped CSV files become source cells; a dropped workbook opens', async () => {
-  const { page, errors } = await openApp(browser);
-  page.on('dialog', (d) => void d.accept());
-  await page.getByTestId('btn-new').click();
+  const { page, errors } = await openEmptyWorkbook(browser);
 
   const people = 'id,name,city\n1,김민수,서울\n2,이서연,부산\n3,박지훈,대구\n';
   const orders = 'order_id,id,amount\n10,1,35000\n11,1,12000\n12,3,9900\n13,2,5000\n14,2,7000\n';

@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, screenshot, waitForCellDone } from './browser';
+import { launchBrowser, openApp, openEmptyWorkbook, screenshot, waitForCellDone } from './browser';
 
 const FIXTURE = 'test/fixtures/e2e/customers_cp949.csv';
 let browser: Browser;
@@ -14,9 +14,7 @@ beforeAll(async () => { browser = await launchBrowser(); });
 afterAll(async () => { await browser?.close(); });
 
 test('a workbook saved with data opens elsewhere without attaching anything', async () => {
-  const { page } = await openApp(browser);
-  page.on('dialog', (d) => void d.accept());
-  await page.getByTestId('btn-new').click();
+  const { page } = await openEmptyWorkbook(browser);
   await page.getByTestId('data-file-input').setInputFiles(FIXTURE);
   expect(await waitForCellDone(page, 'customers_cp949')).toBe(4);
 

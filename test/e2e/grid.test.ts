@@ -3,7 +3,7 @@
 // the rows it shows are the table's rows, fetched page by page.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { cell, launchBrowser, openApp, screenshot, waitForCellDone } from './browser';
+import { cell, launchBrowser, openEmptyWorkbook, screenshot, waitForCellDone } from './browser';
 
 const ROWS = 10_000_000;
 let browser: Browser;
@@ -11,9 +11,7 @@ beforeAll(async () => { browser = await launchBrowser(); });
 afterAll(async () => { await browser?.close(); });
 
 test('a 10M-row result scrolls from the first row to the last', async () => {
-  const { page, errors } = await openApp(browser);
-  page.on('dialog', (d) => void d.accept());
-  await page.getByTestId('btn-new').click();
+  const { page, errors } = await openEmptyWorkbook(browser);
   await page.getByTestId('btn-add-sql').click();
   const sqlCell = page.locator('[data-testid="cell"][data-kind="sql"]').last();
   await sqlCell.locator('.cm-content').click();

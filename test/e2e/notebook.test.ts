@@ -3,7 +3,7 @@
 // One page for the whole file (engine start-up is the slow part); tests build on each other.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { cell, launchBrowser, openApp, screenshot, waitForCellDone, type AppPage } from './browser';
+import { cell, launchBrowser, openEmptyWorkbook, screenshot, waitForCellDone, type AppPage } from './browser';
 
 const ORDERS = 'test/fixtures/engine/orders.csv'; // 120 rows: order_id, customer, amount, ordered_at, country
 const SOURCE = 'online_orders'; // the source cell is renamed to this in the first test
@@ -13,10 +13,7 @@ let app: AppPage;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  app = await openApp(browser);
-  app.page.on('dialog', (d) => void d.accept());
-  await app.page.getByTestId('btn-new').click();
-  await app.page.waitForFunction(() => document.querySelectorAll('[data-testid="cell"]').length === 0);
+  app = await openEmptyWorkbook(browser);
   await watchStatuses(app.page);
 });
 afterAll(async () => { await browser?.close(); });

@@ -1,9 +1,6 @@
-// Chart export as files. PNG goes through Vega's offscreen canvas (toCanvas, the same path as
+// Chart export as files (downloaded through ui/data/download.ts). PNG goes through Vega's offscreen canvas (toCanvas, the same path as
 // toImageURL without the base64 round trip); SVG is Vega's own serialisation.
 import type { View } from 'vega';
-
-/** Some browsers read the object URL after click() returns; revoking at once can cancel the download. */
-const REVOKE_AFTER_MS = 30_000;
 
 /** `scale` multiplies the CSS-pixel size: 2 gives a sharp image on slides and retina screens. */
 export async function toPNG(view: View, scale = 2): Promise<Blob> {
@@ -15,19 +12,6 @@ export async function toPNG(view: View, scale = 2): Promise<Blob> {
 
 export async function toSVG(view: View): Promise<Blob> {
   return new Blob([await view.toSVG()], { type: 'image/svg+xml;charset=utf-8' });
-}
-
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
 }
 
 /** 'Sales by month' -> 'Sales_by_month.png'; keeps Hangul, drops characters file systems reject. */
