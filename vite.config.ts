@@ -10,6 +10,8 @@ export default defineConfig({
     alias: {
       // Not in the package's `exports`; we run the blocking engine inside our own comlink worker.
       '@duckdb/duckdb-wasm/browser-blocking': `${duckdbDist}duckdb-browser-blocking.mjs`,
+      // Also not exported; the JSON editor validates specs against it (loaded on first use).
+      'vega-lite-schema': fileURLToPath(new URL('./node_modules/vega-lite/build/vega-lite-schema.json', import.meta.url)),
     },
   },
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm'] }, // else the dev server reloads once when the worker is found

@@ -1,9 +1,13 @@
 import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
+  // As in vite.config.ts: the Vega-Lite JSON schema is not in the package's exports.
+  resolve: { alias: { 'vega-lite-schema': fileURLToPath(new URL('./node_modules/vega-lite/build/vega-lite-schema.json', import.meta.url)) } },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           sequence: { groupOrder: 0 },

@@ -20,6 +20,7 @@ Options:
                      file name or its id (repeat for several sources)
   --base dir         directory that sources' same-origin URLs are read from (default: ./public)
   --out dir          write each cell's result to dir/<cell name>.<format>
+                     (charts: dir/<cell name>.vl.json, a Vega-Lite spec with its rows inline)
   --format fmt       parquet (default) or csv
   --json             print the run report as JSON instead of a table
   --help             show this help`;

@@ -89,8 +89,10 @@ async function writeResults(engine: EngineApi, cells: HeadlessCellResult[], opti
   const written: WrittenFile[] = [];
   for (const cell of cells) {
     if (cell.status !== 'done' || cell.kind === 'markdown') continue;
-    const bytes = await engine.exportQuery(`SELECT * FROM ${quoteIdent(cell.name)}`, { format: options.format });
-    const path = join(out, `${cell.name}.${options.format}`);
+    const bytes = cell.chart
+      ? new TextEncoder().encode(`${JSON.stringify(cell.chart, null, 2)}\n`)
+      : await engine.exportQuery(`SELECT * FROM ${quoteIdent(cell.name)}`, { format: options.format });
+    const path = join(out, cell.chart ? `${cell.name}.vl.json` : `${cell.name}.${options.format}`);
     await writeFile(path, bytes);
     written.push({ cell: cell.name, path, bytes: bytes.byteLength });
   }

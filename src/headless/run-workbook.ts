@@ -9,7 +9,9 @@ import { analyzeWorkbook, blockedReason } from '../core/graph';
 import { quoteIdent } from '../core/sql/quote';
 import { diffFingerprint, type FingerprintDiff } from '../core/workbook/fingerprint';
 import type { ColumnInfo } from '../core/workbook/import-options';
-import type { Cell, CellId, CellKind, SourceCell, SourceFingerprint, SqlCell, Workbook } from '../core/workbook/types';
+import { chartInputOf } from '../core/cells/inputs';
+import { runChart, type RunQuery } from '../core/charts/run-chart';
+import type { Cell, CellId, CellKind, ChartCell, SourceCell, SourceFingerprint, SqlCell, Workbook } from '../core/workbook/types';
 import { decodeRows } from '../engine/arrow';
 import { createNativeEngine } from '../engine/node';
 import type { EngineApi, EngineInfo } from '../engine/protocol';
@@ -30,6 +32,8 @@ export interface HeadlessCellResult {
   /** Source cells: the file read and its fingerprint now. */
   file?: string;
   fingerprint?: SourceFingerprint;
+  /** Chart cells: the Vega-Lite spec with its rows inline. */
+  chart?: Record<string, unknown>;
 }
 
 export type HeadlessWarning =
@@ -124,7 +128,7 @@ async function runCell(ctx: RunContext, cell: Cell): Promise<HeadlessCellResult>
   if (cell.kind === 'markdown') return { ...base(cell), status: 'skipped' };
   const started = performance.now();
   try {
-    const result = cell.kind === 'sql' ? await runSqlCell(ctx, cell) : await runSourceCell(ctx, cell);
+    const result = cell.kind === 'sql' ? await runSqlCell(ctx, cell) : cell.kind === 'chart' ? await runChartCell(ctx, cell) : await runSourceCell(ctx, cell);
     return { ...base(cell), ...result, elapsedMs: performance.now() - started };
   } catch (cause) {
     return { ...base(cell), status: 'error', error: errorOf(cause), elapsedMs: performance.now() - started };
@@ -141,6 +145,18 @@ async function runSqlCell(ctx: RunContext, cell: SqlCell): Promise<Outcome> {
   const compiled = compileCell(cell)!;
   await ctx.engine.exec(`CREATE OR REPLACE TABLE ${quoteIdent(cell.name)} AS ${compiled.sql}`, `cell-${cell.id}`);
   return { status: 'done', ...(await describeTable(ctx.engine, cell.name)) };
+}
+
+/** A chart's drawing: its Vega-Lite spec with the rows inlined, so it renders anywhere (vega-embed, the Vega editor). */
+async function runChartCell(ctx: RunContext, cell: ChartCell): Promise<Outcome> {
+  const input = chartInputOf(cell, ctx.workbook);
+  if (isSegbookError(input)) throw input;
+  const head = await ctx.engine.query(`SELECT * FROM ${quoteIdent(input.name)} LIMIT 0`);
+  const query: RunQuery = async (sql) => decodeRows((await ctx.engine.query(sql, `cell-${cell.id}`)).ipc);
+  const output = await runChart(cell.settings, { table: input.name, columns: head.columns }, query);
+  const { datasets: _ignored, ...spec } = output.spec;
+  const chart = { ...spec, data: 'data' in spec ? spec.data : { values: output.rows } };
+  return { status: 'done', rowCount: output.rows.length, chart };
 }
 
 async function describeTable(engine: EngineApi, name: string): Promise<{ rowCount: number; columns: ColumnInfo[] }> {

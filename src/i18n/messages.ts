@@ -79,7 +79,17 @@ function createMessages(locale: Locale): Messages {
       if (Number.isFinite(size)) params.size = formatBytes(size);
     }
     if (params.detail === undefined) params.detail = err.message;
+    if (err.code === 'chart.incomplete') params.problem = describeChartProblem(params);
     return t(`errors.${err.code}` as MessageKey, params);
+  }
+
+  /** A builder problem (core/charts/plan.ts) as a sentence; the pie and histogram say what they need. */
+  function describeChartProblem(params: MessageParams): string {
+    const code = String(params.problem).replace(/^chart\./, '');
+    const channel = params.channel === undefined ? '' : t(`chart.channel.${params.channel}` as MessageKey);
+    const specific = `chart.problem.${code}.${params.mark}`;
+    const key = (specific in catalogues.en ? specific : `chart.problem.${code}`) as MessageKey;
+    return t(key, { ...params, channel });
   }
 
   function describeDiffs(diffs: FingerprintDiff[]): string[] {

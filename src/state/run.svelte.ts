@@ -1,7 +1,7 @@
 // The run controller: turns run requests into plans (core planRun) and executes them one
 // cell at a time through the engine, keeping runtime statuses up to date.
 import { analyzeWorkbook, blockedReason, descendants, planRun, type WorkbookAnalysis } from '../core/graph';
-import { toSegbookError, type SegbookError } from '../core/errors';
+import { toSegbookError, type ErrorCode, type SegbookError } from '../core/errors';
 import { quoteIdent } from '../core/sql/quote';
 import { renameCell } from '../core/workbook/ops';
 import type { Cell, CellId } from '../core/workbook/types';
@@ -11,11 +11,13 @@ import { withUserFileName } from './attached.svelte';
 import { getEngine } from './engine.svelte';
 import { runtime, type CellStatus } from './runtime.svelte';
 import { runSourceCell } from './run-source';
+import { runChartCell } from './run-chart';
 import { runSqlCell } from './run-steps';
 import { store } from './workbook.svelte';
 
 type RunRequest = { mode: 'cell'; id: CellId } | { mode: 'all' } | { mode: 'stale'; stale: Set<CellId> };
 const FAILED: CellStatus[] = ['error', 'blocked'];
+const UNFINISHED: ErrorCode[] = ['cell.missingSource', 'chart.noInput', 'chart.incomplete'];
 
 /** Unwrap a SegbookFailure (or anything) thrown by the engine into plain error data. */
 export function errorOf(cause: unknown): SegbookError {
@@ -155,7 +157,9 @@ class RunController {
     try {
       const result = cell.kind === 'sql'
         ? await runSqlCell(engine, cell, store.workbook, queryId, onProgress)
-        : await runSourceCell(engine, cell, queryId, onProgress, (name, fileName) => (this.#registeredAs = [name, fileName]), cancelled);
+        : cell.kind === 'chart'
+          ? await runChartCell(engine, cell, store.workbook, queryId, onProgress)
+          : await runSourceCell(engine, cell, queryId, onProgress, (name, fileName) => (this.#registeredAs = [name, fileName]), cancelled);
       const elapsedMs = performance.now() - started;
       if (result === null) {
         runtime.update(cell.id, { status: 'idle', progress: null });
@@ -167,7 +171,8 @@ class RunController {
     } catch (cause) {
       const error = this.#registeredAs ? withUserFileName(errorOf(cause), ...this.#registeredAs) : errorOf(cause);
       if (error.code === 'engine.cancelled') runtime.update(cell.id, { status: 'stale', note: error, progress: null });
-      else if (error.code === 'cell.missingSource') runtime.update(cell.id, { status: 'idle', note: error, progress: null });
+      // not failures: the user has not finished telling the cell what to do
+      else if (UNFINISHED.includes(error.code)) runtime.update(cell.id, { status: 'idle', note: error, progress: null, chart: null });
       else runtime.update(cell.id, { status: 'error', error, progress: null, elapsedMs: performance.now() - started });
     } finally {
       this.#registeredAs = null;

@@ -3,6 +3,7 @@ import type { SegbookError } from '../core/errors';
 import type { Cell, CellId } from '../core/workbook/types';
 import type { ColumnInfo } from '../core/workbook/import-options';
 import type { FileSniff, Progress } from '../engine/protocol';
+import type { ChartDrawing } from './run-chart';
 import { affectedCells } from './stale';
 import { store, type WorkbookChange } from './workbook.svelte';
 
@@ -21,6 +22,8 @@ export interface CellRuntime {
   sniff: FileSniff | null;
   /** Bumped every time the result table is rebuilt, so views reload it. */
   version: number;
+  /** Chart cells: what the last run drew. */
+  chart: ChartDrawing | null;
 }
 
 function initialRuntime(cell: Cell): CellRuntime {
@@ -34,11 +37,12 @@ function initialRuntime(cell: Cell): CellRuntime {
     progress: null,
     sniff: null,
     version: 0,
+    chart: null,
   };
 }
 
 const IDLE: CellRuntime = Object.freeze({
-  status: 'idle', error: null, note: null, rowCount: null, columns: [], elapsedMs: null, progress: null, sniff: null, version: 0,
+  status: 'idle', error: null, note: null, rowCount: null, columns: [], elapsedMs: null, progress: null, sniff: null, version: 0, chart: null,
 }) as CellRuntime;
 
 export class RuntimeStore {

@@ -1,9 +1,11 @@
 // Notebook actions shared by the buttons and the keyboard: each edits the workbook through
 // core ops, then moves focus the way Jupyter users expect.
 import { tick } from 'svelte';
-import { addCell, deleteCell, duplicateCell, moveCell } from '../core/workbook/ops';
+import { tableCellsAbove } from '../core/cells/inputs';
+import { addCell, deleteCell, duplicateCell, moveCell, setCellInputs } from '../core/workbook/ops';
 import type { CellId, CellKind } from '../core/workbook/types';
 import { runner } from '../state/run.svelte';
+import { runtime } from '../state/runtime.svelte';
 import { store } from '../state/workbook.svelte';
 
 function indexOf(id: CellId): number {
@@ -26,8 +28,13 @@ export async function focusCell(id: CellId, edit: boolean): Promise<void> {
 
 /** Insert a cell of `kind` after `after` (null = at the top, undefined = at the end) and start editing it. */
 export async function insertCellAfter(kind: Exclude<CellKind, 'source'>, after: CellId | null | undefined): Promise<CellId> {
-  const { workbook, cell } = addCell(store.workbook, kind, { after });
+  const added = addCell(store.workbook, kind, { after });
+  const { cell } = added;
+  // A chart starts on the nearest table above it: usually the one the user just made.
+  const input = kind === 'chart' ? tableCellsAbove(added.workbook, cell.id)[0] : undefined;
+  const workbook = input ? setCellInputs(added.workbook, cell.id, [input.id]) : added.workbook;
   store.apply(workbook);
+  if (input && runtime.isFresh(input.id)) void runner.runCell(cell.id);
   await focusCell(cell.id, true);
   return cell.id;
 }

@@ -80,6 +80,7 @@ function commandKey(event: KeyboardEvent, ctx: KeyboardContext, cell: string | n
   if (key === 'a') return consume(event, () => void insertCell('sql', cell, 'above'));
   if (key === 'b') return consume(event, () => void insertCell('sql', cell, 'below'));
   if (key === 'Enter') return consume(event, () => void focusCell(cell, true));
+  if (key === 'c') return consume(event, () => void insertCell('chart', cell, 'below'));
   if (key === 'd') {
     const now = Date.now();
     if (now - lastD < DOUBLE_D_MS) {

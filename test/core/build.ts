@@ -1,6 +1,6 @@
 // Builds small workbooks for tests by hand, with readable ids.
 
-import { relinkSqlInputs } from '../../src/core/workbook/links';
+import { relinkInputs } from '../../src/core/workbook/links';
 import type { Cell, Workbook } from '../../src/core/workbook/types';
 
 export function sql(id: string, name: string, text: string): Cell {
@@ -22,5 +22,12 @@ export function workbook(...cells: Cell[]): Workbook {
       ? [{ id: c.settings.source, fileName: `${c.name}.csv`, options: { format: 'csv' as const } }]
       : [],
   );
-  return relinkSqlInputs({ format: 'segbook.workbook', version: 1, title: 't', locale: 'en', cells, sources });
+  return relinkInputs({ format: 'segbook.workbook', version: 1, title: 't', locale: 'en', cells, sources });
+}
+
+export function chart(id: string, name: string, input?: string, chartSettings: Partial<Extract<Cell, { kind: 'chart' }>['settings']> = {}): Cell {
+  return {
+    id, kind: 'chart', name, inputs: input ? [input] : [],
+    settings: { mode: 'builder', chart: { mark: 'bar', encodings: {} }, spec: '', title: '', ...chartSettings },
+  };
 }

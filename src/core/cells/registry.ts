@@ -4,6 +4,7 @@
 import { assertNever } from '../assert-never';
 import type { SegbookError } from '../errors';
 import type { Cell, CellKind, Workbook } from '../workbook/types';
+import { chartDefaultName, compileChart, defaultChartSettings, validateChart } from './chart';
 import { compileMarkdown, defaultMarkdownSettings, markdownDefaultName, validateMarkdown } from './markdown';
 import { compileSource, defaultSourceSettings, sourceDefaultName, validateSource } from './source';
 import { compileSql, defaultSqlSettings, sqlDefaultName, validateSql } from './sql';
@@ -22,6 +23,7 @@ export const CELL_KINDS: { readonly [K in CellKind]: CellKindInfo<K> } = {
   source: { defaultName: sourceDefaultName, defaultSettings: defaultSourceSettings, producesTable: true },
   sql: { defaultName: sqlDefaultName, defaultSettings: defaultSqlSettings, producesTable: true },
   markdown: { defaultName: markdownDefaultName, defaultSettings: defaultMarkdownSettings, producesTable: false },
+  chart: { defaultName: chartDefaultName, defaultSettings: defaultChartSettings, producesTable: false },
 };
 
 /** SELECT text to materialize as table `cell.name`; null for kinds the engine handles otherwise. */
@@ -33,6 +35,8 @@ export function compileCell(cell: Cell): { sql: string } | null {
       return compileSql(cell);
     case 'markdown':
       return compileMarkdown();
+    case 'chart':
+      return compileChart();
     default:
       return assertNever(cell);
   }
@@ -47,6 +51,8 @@ export function validateCell(cell: Cell, wb: Workbook): SegbookError | null {
       return validateSql(cell);
     case 'markdown':
       return validateMarkdown();
+    case 'chart':
+      return validateChart(cell);
     default:
       return assertNever(cell);
   }

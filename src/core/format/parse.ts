@@ -3,7 +3,7 @@
 // SegbookError naming the file and, where there is one, the place.
 
 import { segbookError, type SegbookError } from '../errors';
-import { relinkSqlInputs } from '../workbook/links';
+import { relinkInputs } from '../workbook/links';
 import { WORKBOOK_FORMAT, WORKBOOK_VERSION, type Workbook } from '../workbook/types';
 import { findInconsistency } from './consistency';
 import { findHostileShape, formatPath } from './hostile';
@@ -76,6 +76,6 @@ function parseChecked(text: string, fileName: string): ParseResult {
   if (problem) return invalid(file, problem.path, problem.detail);
 
   // Inputs of sql cells are derived data: re-derive them so a hand-edited file cannot disagree with its SQL.
-  const workbook = relinkSqlInputs(shaped.workbook);
+  const workbook = relinkInputs(shaped.workbook);
   return version === WORKBOOK_VERSION ? { ok: true, workbook } : { ok: true, workbook, migratedFrom: version };
 }

@@ -4,6 +4,7 @@
 // file fails validation instead of exhausting memory later.
 
 import * as v from 'valibot';
+import { chartSettingsSchema } from '../charts/schema';
 import type { Workbook } from '../workbook/types';
 
 export const MAX_CELLS = 5_000;
@@ -25,6 +26,11 @@ const cell = v.variant('kind', [
   v.strictObject({ ...cellBase, kind: v.literal('source'), settings: v.strictObject({ source: sourceId }) }),
   v.strictObject({ ...cellBase, kind: v.literal('sql'), settings: v.strictObject({ sql: text }) }),
   v.strictObject({ ...cellBase, kind: v.literal('markdown'), settings: v.strictObject({ text }) }),
+  v.strictObject({
+    ...cellBase,
+    kind: v.literal('chart'),
+    settings: v.strictObject({ mode: v.picklist(['builder', 'json']), chart: chartSettingsSchema, spec: text, title: text }),
+  }),
 ]);
 
 const column = v.strictObject({ name: text, type: shortText });

@@ -1,7 +1,9 @@
 // Writes a workbook with a fixed key order and 2-space indentation, so saved
 // files diff cleanly and serialize(parse(text)) === text for any saved file.
 
+import * as v from 'valibot';
 import { assertNever } from '../assert-never';
+import { chartSettingsSchema } from '../charts/schema';
 import type { CsvOptions, ImportOptions } from '../workbook/import-options';
 import type { Cell, Source, SourceFingerprint, Workbook } from '../workbook/types';
 
@@ -19,6 +21,11 @@ function orderCell(cell: Cell): Cell {
       return { ...base, kind: cell.kind, settings: { sql: cell.settings.sql } };
     case 'markdown':
       return { ...base, kind: cell.kind, settings: { text: cell.settings.text } };
+    case 'chart': {
+      // valibot builds its output in schema key order (JSON.stringify drops undefined optionals)
+      const { mode, chart, spec, title } = cell.settings;
+      return { ...base, kind: cell.kind, settings: { mode, chart: v.parse(chartSettingsSchema, chart), spec, title } };
+    }
     default:
       return assertNever(cell);
   }

@@ -1,4 +1,5 @@
-// Keeps each sql cell's `inputs` equal to the cells its SQL reads by name.
+// Keeps each sql cell's `inputs` equal to the cells its SQL reads by name, and drops inputs of
+// other kinds that name a deleted cell.
 
 import { CELL_KINDS } from '../cells/registry';
 import { findTableReferences } from '../sql/references';
@@ -27,12 +28,12 @@ const sameList = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** Re-derives every sql cell's inputs after names changed; unchanged cells keep their identity. */
-export function relinkSqlInputs(wb: Workbook): Workbook {
+export function relinkInputs(wb: Workbook): Workbook {
   let changed = false;
   const byName = indexNames(wb.cells);
-  const cells = wb.cells.map((cell) => {
-    if (cell.kind !== 'sql') return cell;
-    const inputs = deriveInputs(cell.settings.sql, wb.cells, byName);
+  const alive = new Set(wb.cells.map((c) => c.id));
+  const cells = wb.cells.map((cell): Cell => {
+    const inputs = cell.kind === 'sql' ? deriveInputs(cell.settings.sql, wb.cells, byName) : cell.inputs.filter((id) => alive.has(id));
     if (sameList(inputs, cell.inputs)) return cell;
     changed = true;
     return { ...cell, inputs };

@@ -6,7 +6,7 @@ import { segbookError, type SegbookError } from '../errors';
 import { isValidCellName } from '../sql/quote';
 import { referencesTable, renameTableReference } from '../sql/references';
 import { newId } from './ids';
-import { deriveInputs, relinkSqlInputs } from './links';
+import { deriveInputs, relinkInputs } from './links';
 import { uniqueCellName } from './names';
 import {
   WORKBOOK_FORMAT,
@@ -52,9 +52,9 @@ function insertCell(cells: readonly Cell[], cell: Cell, after: CellId | null | u
 }
 
 /** Settings for a new cell of `kind`, with sql inputs derived from the text. */
-function makeCell(wb: Workbook, kind: CellKind, name: string, settings: object | undefined): Cell {
+function makeCell(wb: Workbook, kind: CellKind, name: string, settings: object | undefined, inputs: CellId[] = []): Cell {
   const id = newId('c', allIds(wb));
-  const base = { id, name, inputs: [] as CellId[] };
+  const base = { id, name, inputs: [...inputs] };
   switch (kind) {
     case 'source':
       return { ...base, kind, settings: { ...CELL_KINDS.source.defaultSettings(), ...settings } };
@@ -64,17 +64,19 @@ function makeCell(wb: Workbook, kind: CellKind, name: string, settings: object |
       const sql = { ...CELL_KINDS.sql.defaultSettings(), ...settings };
       return { ...base, kind, settings: sql, inputs: deriveInputs(sql.sql, wb.cells) };
     }
+    case 'chart':
+      return { ...base, kind, settings: { ...CELL_KINDS.chart.defaultSettings(), ...settings } };
   }
 }
 
 export function addCell(
   wb: Workbook,
   kind: CellKind,
-  opts: { after?: CellId | null; name?: string; settings?: object } = {},
+  opts: { after?: CellId | null; name?: string; settings?: object; inputs?: CellId[] } = {},
 ): { workbook: Workbook; cell: Cell } {
   const name = uniqueCellName(opts.name ?? CELL_KINDS[kind].defaultName, wb.cells.map((c) => c.name));
-  const made = makeCell(wb, kind, name, opts.settings);
-  const workbook = relinkSqlInputs({ ...wb, cells: insertCell(wb.cells, made, opts.after) });
+  const made = makeCell(wb, kind, name, opts.settings, opts.inputs);
+  const workbook = relinkInputs({ ...wb, cells: insertCell(wb.cells, made, opts.after) });
   return { workbook, cell: requireCell(workbook, made.id) };
 }
 
@@ -108,6 +110,14 @@ export function updateCellSettings(wb: Workbook, id: CellId, settings: Cell['set
   return { ...wb, cells: wb.cells.map((c) => (c.id === id ? updated : c)) };
 }
 
+/** Inputs of a kind that chooses them (a chart's table); sql cells derive theirs from the SQL. */
+export function setCellInputs(wb: Workbook, id: CellId, inputs: CellId[]): Workbook {
+  const cell = requireCell(wb, id);
+  if (cell.kind === 'sql') throw new Error('A sql cell reads the tables its SQL names');
+  if (inputs.some((input) => input === id || !wb.cells.some((c) => c.id === input))) throw new Error(`Unknown input in ${inputs.join(', ')}`);
+  return { ...wb, cells: wb.cells.map((c) => (c.id === id ? ({ ...c, inputs: [...inputs] } as Cell) : c)) };
+}
+
 export function renameCell(
   wb: Workbook,
   id: CellId,
@@ -126,7 +136,7 @@ export function renameCell(
     if (!c.inputs.includes(id) && !referencesTable(c.settings.sql, cell.name)) return c;
     return { ...c, settings: { ...c.settings, sql: renameTableReference(c.settings.sql, cell.name, name) } };
   });
-  return { ok: true, workbook: relinkSqlInputs({ ...wb, cells }) };
+  return { ok: true, workbook: relinkInputs({ ...wb, cells }) };
 }
 
 export function moveCell(wb: Workbook, id: CellId, toIndex: number): Workbook {
@@ -140,10 +150,10 @@ export function moveCell(wb: Workbook, id: CellId, toIndex: number): Workbook {
 
 export function duplicateCell(wb: Workbook, id: CellId): { workbook: Workbook; cell: Cell } {
   const cell = requireCell(wb, id);
-  return addCell(wb, cell.kind, { after: id, name: cell.name, settings: structuredClone(cell.settings) });
+  return addCell(wb, cell.kind, { after: id, name: cell.name, settings: structuredClone(cell.settings), inputs: cell.inputs });
 }
 
-/** Cells that read the deleted one keep its name in their SQL; the graph reports it as unknown. */
+/** Cells that read the deleted one keep its name in their SQL (the graph reports it as unknown); other kinds lose the input. */
 export function deleteCell(wb: Workbook, id: CellId): Workbook {
   const cell = requireCell(wb, id);
   const cells = wb.cells.filter((c) => c.id !== id);
@@ -153,7 +163,7 @@ export function deleteCell(wb: Workbook, id: CellId): Workbook {
     const stillUsed = cells.some((c) => c.kind === 'source' && c.settings.source === sourceId);
     if (!stillUsed) next = dropSource(next, sourceId);
   }
-  return relinkSqlInputs(next);
+  return relinkInputs(next);
 }
 
 function dropSource(wb: Workbook, sourceId: SourceId): Workbook {

@@ -2,6 +2,7 @@
 // Runtime state (status, results, errors, timings) lives in src/state and is
 // never part of these types. See DESIGN.md section 3.
 
+import type { ChartSettings } from '../charts/types';
 import type { ColumnInfo, ImportOptions } from './import-options';
 
 export type CellId = string; // 'c' + base36; stable, never reused within a workbook
@@ -16,12 +17,22 @@ export interface SqlCellSettings {
 export interface MarkdownCellSettings {
   text: string;
 }
+/**
+ * A chart of the cell's one input (inputs[0]). 'builder' draws `chart` with the aggregation done
+ * in DuckDB; 'json' draws the Vega-Lite spec text `spec`. Both are kept, so switching modes loses nothing.
+ */
+export interface ChartCellSettings {
+  mode: 'builder' | 'json';
+  chart: ChartSettings;
+  spec: string;
+  title: string;
+}
 
 interface CellBase {
   id: CellId;
   /** The SQL name of this cell's result table: unique, a plain identifier ([A-Za-z_][A-Za-z0-9_]*, or Hangul letters). */
   name: string;
-  /** Upstream cells this one reads. For sql cells, derived from the SQL text on every edit. */
+  /** Upstream cells this one reads. For sql cells, derived from the SQL text on every edit; other kinds choose them (a chart reads inputs[0]). */
   inputs: CellId[];
 }
 
@@ -38,8 +49,13 @@ export interface MarkdownCell extends CellBase {
   settings: MarkdownCellSettings;
 }
 
+export interface ChartCell extends CellBase {
+  kind: 'chart';
+  settings: ChartCellSettings;
+}
+
 /** Tagged union over `kind`; add kinds here and in core/cells/registry.ts. */
-export type Cell = SourceCell | SqlCell | MarkdownCell;
+export type Cell = SourceCell | SqlCell | MarkdownCell | ChartCell;
 export type CellKind = Cell['kind'];
 
 /** What identifies an input file, so a reopened workbook can check an attached file. */

@@ -36,4 +36,9 @@ export const errors = {
   'errors.cell.emptySql': '“{name}” has no query yet.',
   'errors.cell.multipleStatements': '“{name}” holds {count} statements; a SQL cell must hold exactly one query.',
   'errors.source.mismatch': 'The attached file {file} differs from the saved one: {diff}.',
+  'errors.chart.noInput': 'Choose the table “{name}” should draw.',
+  'errors.chart.incomplete': '{problem}',
+  'errors.chart.specJson': 'The Vega-Lite JSON does not parse at line {line}, column {column}: {detail}.',
+  'errors.chart.specInvalid': 'The Vega-Lite spec is not valid at {path}: {detail}.',
+  'errors.chart.unknownField': 'The spec names the field “{field}”, which “{table}” does not have.',
 } satisfies Record<`errors.${ErrorCode}`, string>;

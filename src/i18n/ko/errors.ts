@@ -35,4 +35,9 @@ export const errors: Record<keyof typeof enErrors, string> = {
   'errors.cell.emptySql': '“{name}” 셀에 아직 쿼리가 없습니다.',
   'errors.cell.multipleStatements': '“{name}” 셀에 문장이 {count}개 있습니다. SQL 셀에는 쿼리 하나만 쓸 수 있습니다.',
   'errors.source.mismatch': '연결한 파일 {file}이(가) 저장된 파일과 다릅니다: {diff}.',
+  'errors.chart.noInput': '“{name}” 차트가 그릴 테이블을 고르세요.',
+  'errors.chart.incomplete': '{problem}',
+  'errors.chart.specJson': 'Vega-Lite JSON을 읽을 수 없습니다 ({line}행 {column}열): {detail}.',
+  'errors.chart.specInvalid': 'Vega-Lite 스펙이 {path}에서 올바르지 않습니다: {detail}.',
+  'errors.chart.unknownField': '스펙의 필드 “{field}”이(가) “{table}” 테이블에 없습니다.',
 };

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../en';
 import { app } from './app';
+import { charts } from './charts';
 import { data } from './data';
 import { errors } from './errors';
 
-export const ko: Catalogue = { ...app, ...errors, ...data };
+export const ko: Catalogue = { ...app, ...errors, ...data, ...charts };

@@ -1,0 +1,19 @@
+// Resolving the chosen inputs of cells that do not derive them from SQL. Separate from each
+// kind's folder because it needs the registry, which imports those folders.
+
+import { segbookError, type SegbookError } from '../errors';
+import type { Cell, ChartCell, Workbook } from '../workbook/types';
+import { CELL_KINDS } from './registry';
+
+/** The cell whose table the chart draws, or why there is none. */
+export function chartInputOf(cell: ChartCell, wb: Workbook): Cell | SegbookError {
+  const input = wb.cells.find((c) => c.id === cell.inputs[0]);
+  if (!input || !CELL_KINDS[input.kind].producesTable) return segbookError('chart.noInput', { name: cell.name });
+  return input;
+}
+
+/** Cells above `id` whose table a chart (or any single-input cell) could read, nearest first. */
+export function tableCellsAbove(wb: Workbook, id: string): Cell[] {
+  const index = wb.cells.findIndex((c) => c.id === id);
+  return wb.cells.slice(0, index < 0 ? wb.cells.length : index).filter((c) => CELL_KINDS[c.kind].producesTable).reverse();
+}
