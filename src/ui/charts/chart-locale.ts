@@ -22,3 +22,30 @@ export function chartLocale(locale: Locale): VegaLocale {
   // English keeps Vega's default (en-US) time names.
   return locale === 'ko' ? { number: NUMBER, time: KOREAN_TIME } : { number: NUMBER };
 }
+
+/** Korean reads year before month ("2011년 3월"); Vega-Lite's default "%b %Y" would give "3월 2011". */
+const KOREAN_TIME_UNIT_FORMATS: Record<string, string> = {
+  yearmonth: '%Y년 %-m월',
+  yearmonthdate: '%Y. %-m. %-d.',
+  yearquarter: '%Y년 %q분기',
+  quarter: '%q분기',
+  year: '%Y년',
+};
+
+/**
+ * The spec with Korean time-axis formats on x/y channels that use a time unit and set no format
+ * of their own. Other locales and specs are returned unchanged.
+ */
+export function localizeTimeAxes<T extends object>(spec: T, locale: Locale): T {
+  const encoding = (spec as { encoding?: Record<string, Record<string, unknown>> }).encoding;
+  if (locale !== 'ko' || !encoding) return spec;
+  const next: Record<string, unknown> = { ...encoding };
+  for (const channel of ['x', 'y']) {
+    const def = encoding[channel];
+    const format = typeof def?.timeUnit === 'string' ? KOREAN_TIME_UNIT_FORMATS[def.timeUnit] : undefined;
+    const axis = def?.axis as Record<string, unknown> | null | undefined;
+    if (!def || !format || axis === null || axis?.format !== undefined) continue;
+    next[channel] = { ...def, axis: { ...axis, format } };
+  }
+  return { ...spec, encoding: next };
+}

@@ -15,7 +15,7 @@ export interface ThemeVariables {
   muted: string;
   border: string;
   accent: string;
-  /** Optional --chart-1 … --chart-10 (app.css may define a palette later); empty means built-in. */
+  /** --chart-1 … --chart-10 from app.css; empty (outside the app) means the built-in copy below. */
   palette: string[];
 }
 
@@ -27,6 +27,7 @@ const LIGHT_DEFAULTS: ThemeVariables = {
 };
 
 // Ten hues led by the app accent; the dark set is lighter so marks keep contrast on #1d2024.
+// The same values as app.css --chart-N, for charts drawn outside the app (tests, exports).
 const LIGHT_PALETTE = ['#2f6fde', '#e8743b', '#19a979', '#945ecf', '#d6457a', '#13a4b4', '#c49a00', '#6c8893', '#a0522d', '#525df4'];
 const DARK_PALETTE = ['#6b9cf5', '#f5a05a', '#4fcf9c', '#b48cf0', '#f07aa5', '#4cc9d6', '#e6c04a', '#9fb4bd', '#e08a5c', '#8e95ff'];
 
