@@ -12,7 +12,7 @@ import { store, type WorkbookStore } from './state/workbook.svelte';
 declare global {
   interface Window {
     /** For end-to-end tests and the benchmark: set once the engine is ready. */
-    segbook?: { engine: EngineClient; store: WorkbookStore };
+    segbook?: { engine: EngineClient; store: WorkbookStore; bench?: typeof import('./bench-hooks') };
   }
 }
 
@@ -22,8 +22,9 @@ if (!target) throw new Error('#app is missing from index.html');
 mount(App, { target });
 
 void getEngine().then(
-  (engine) => {
-    window.segbook = { engine, store };
+  async (engine) => {
+    const bench = new URLSearchParams(location.search).has('bench') ? await import('./bench-hooks') : undefined;
+    window.segbook = { engine, store, bench };
   },
   (cause: unknown) => {
     console.error('Segbook engine failed to start', cause);

@@ -4,7 +4,7 @@
 import '../../src/app.css';
 import { mount, unmount } from 'svelte';
 import type { TopLevelSpec } from 'vega-lite';
-import type { Scene } from 'vega';
+import { countMarkItems } from '../../src/ui/charts/scene-marks';
 import { chartConfig, readThemeVariables } from '../../src/ui/charts/chart-theme';
 import { toPNG, toSVG } from '../../src/ui/charts/chart-export';
 import { ChartFailure, renderChart, type RenderedChart } from '../../src/ui/charts/vega-safe';
@@ -22,19 +22,6 @@ function host(width: number): HTMLElement {
   return el;
 }
 
-/** Items of every mark of the given type in the scenegraph (role 'mark' = data marks, not axes). */
-function countMarkItems(scene: { root: Scene }, marktype: string): number {
-  let count = 0;
-  const visit = (node: { marktype?: string; role?: string; items?: unknown[] }) => {
-    if (node.marktype === marktype && node.role === 'mark') count += node.items?.length ?? 0;
-    for (const item of node.items ?? []) visit(item as typeof node);
-  };
-  visit(scene.root as unknown as Parameters<typeof visit>[0]);
-  return count;
-}
-
-// vega-typings call scenegraph() a Scene; at run time it is the Scenegraph holding `root`.
-const scene = (chart: RenderedChart) => chart.view.scenegraph() as unknown as { root: Scene };
 
 async function render(spec: TopLevelSpec, rows: object[], width = 640) {
   current?.finalize();
@@ -44,7 +31,7 @@ async function render(spec: TopLevelSpec, rows: object[], width = 640) {
   const started = performance.now();
   try {
     current = await renderChart(el, spec, rows, { config: chartConfig(readThemeVariables(el), 'ko'), width, height: 320 });
-    return { ok: true as const, renderer: current.renderer, ms: performance.now() - started, rects: countMarkItems(scene(current), 'rect'), symbols: countMarkItems(scene(current), 'symbol') };
+    return { ok: true as const, renderer: current.renderer, ms: performance.now() - started, rects: countMarkItems(current.view, 'rect'), symbols: countMarkItems(current.view, 'symbol') };
   } catch (e) {
     const f = e instanceof ChartFailure ? e : null;
     return { ok: false as const, kind: f?.kind ?? 'unknown', url: f?.url ?? '', message: String((e as Error).message) };

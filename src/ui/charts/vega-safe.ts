@@ -11,8 +11,11 @@ import { ChartUrlRefused, findDataUrls, refusingLoader } from './refusing-loader
 
 export { ChartFailure };
 
-/** Above this many rows (≈ marks) SVG gets slow (DESIGN §2: 100k points SVG 2.9 s, canvas 1.6 s). */
-export const CANVAS_ABOVE_MARKS = 5_000;
+/**
+ * Above this many rows (≈ marks) SVG gets slow (DESIGN §2: 100k points SVG 2.9 s, canvas 1.6 s;
+ * bench: a 5,000-point scatter took 1.5 s in SVG on a busy 2-core machine).
+ */
+export const CANVAS_ABOVE_MARKS = 1_000;
 
 export type ChartRenderer = 'svg' | 'canvas';
 
