@@ -38,13 +38,22 @@ export type ErrorCode =
   | 'cell.missingSource' // params.file: a source cell whose file is not attached
   | 'cell.emptySql' // params.name: a sql cell with no query yet
   | 'cell.multipleStatements' // params.name, params.count: a sql cell must hold exactly one query
+  | 'cell.noInput' // params.name: a chart, filter, ... cell with no table chosen to read
   | 'source.mismatch' // params.file, params.diff: attached file differs from the saved fingerprint
   // charts
-  | 'chart.noInput' // params.name: a chart cell with no table chosen to draw
   | 'chart.incomplete' // params.problem (a chart.* builder problem code), params.channel?, params.mark?
   | 'chart.specJson' // params.line, params.column, params.detail: the Vega-Lite JSON does not parse
   | 'chart.specInvalid' // params.path, params.detail: the spec breaks the Vega-Lite schema
   | 'chart.unknownField' // params.field, params.table: the spec names a column the input lacks
+  // filter cells (core/filter); params.path: item indexes to the condition at fault, "0.2"
+  | 'filter.unknownColumn' // params.column
+  | 'filter.badOperator' // params.column, params.operator, params.type
+  | 'filter.missingValue' // params.column, params.operator
+  | 'filter.badValue' // params.column, params.value, params.type
+  | 'filter.emptyList' // params.column
+  | 'filter.tooDeep' // params.max
+  | 'filter.emptySelection' // a chart selection with nothing selected
+  | 'filter.tooManyPoints' // params.max
 
 export type ErrorParams = Record<string, string | number>;
 

@@ -9,7 +9,8 @@ import { analyzeWorkbook, blockedReason } from '../core/graph';
 import { quoteIdent } from '../core/sql/quote';
 import { diffFingerprint, type FingerprintDiff } from '../core/workbook/fingerprint';
 import type { ColumnInfo } from '../core/workbook/import-options';
-import { chartInputOf } from '../core/cells/inputs';
+import { compileDerived, isDerivedCell, type DerivedCell } from '../core/cells/derived';
+import { singleInputOf } from '../core/cells/inputs';
 import { runChart, type RunQuery } from '../core/charts/run-chart';
 import type { Cell, CellId, CellKind, ChartCell, SourceCell, SourceFingerprint, SqlCell, Workbook } from '../core/workbook/types';
 import { decodeRows } from '../engine/arrow';
@@ -128,7 +129,10 @@ async function runCell(ctx: RunContext, cell: Cell): Promise<HeadlessCellResult>
   if (cell.kind === 'markdown') return { ...base(cell), status: 'skipped' };
   const started = performance.now();
   try {
-    const result = cell.kind === 'sql' ? await runSqlCell(ctx, cell) : cell.kind === 'chart' ? await runChartCell(ctx, cell) : await runSourceCell(ctx, cell);
+    const result = cell.kind === 'sql' ? await runSqlCell(ctx, cell)
+      : cell.kind === 'chart' ? await runChartCell(ctx, cell)
+      : isDerivedCell(cell) ? await runDerivedCell(ctx, cell)
+      : await runSourceCell(ctx, cell);
     return { ...base(cell), ...result, elapsedMs: performance.now() - started };
   } catch (cause) {
     return { ...base(cell), status: 'error', error: errorOf(cause), elapsedMs: performance.now() - started };
@@ -149,7 +153,7 @@ async function runSqlCell(ctx: RunContext, cell: SqlCell): Promise<Outcome> {
 
 /** A chart's drawing: its Vega-Lite spec with the rows inlined, so it renders anywhere (vega-embed, the Vega editor). */
 async function runChartCell(ctx: RunContext, cell: ChartCell): Promise<Outcome> {
-  const input = chartInputOf(cell, ctx.workbook);
+  const input = singleInputOf(cell, ctx.workbook);
   if (isSegbookError(input)) throw input;
   const head = await ctx.engine.query(`SELECT * FROM ${quoteIdent(input.name)} LIMIT 0`);
   const query: RunQuery = async (sql) => decodeRows((await ctx.engine.query(sql, `cell-${cell.id}`)).ipc);
@@ -157,6 +161,16 @@ async function runChartCell(ctx: RunContext, cell: ChartCell): Promise<Outcome> 
   const { datasets: _ignored, ...spec } = output.spec;
   const chart = { ...spec, data: 'data' in spec ? spec.data : { values: output.rows } };
   return { status: 'done', rowCount: output.rows.length, chart };
+}
+
+async function runDerivedCell(ctx: RunContext, cell: DerivedCell): Promise<Outcome> {
+  const input = singleInputOf(cell, ctx.workbook);
+  if (isSegbookError(input)) throw input;
+  const head = await ctx.engine.query(`SELECT * FROM ${quoteIdent(input.name)} LIMIT 0`);
+  const compiled = compileDerived(cell, { table: input.name, columns: head.columns }, { now: new Date() });
+  if (isSegbookError(compiled)) throw compiled;
+  await ctx.engine.exec(`CREATE OR REPLACE TABLE ${quoteIdent(cell.name)} AS ${compiled.sql}`, `cell-${cell.id}`);
+  return { status: 'done', ...(await describeTable(ctx.engine, cell.name)) };
 }
 
 async function describeTable(engine: EngineApi, name: string): Promise<{ rowCount: number; columns: ColumnInfo[] }> {

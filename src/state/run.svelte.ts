@@ -11,13 +11,15 @@ import { withUserFileName } from './attached.svelte';
 import { getEngine } from './engine.svelte';
 import { runtime, type CellStatus } from './runtime.svelte';
 import { runSourceCell } from './run-source';
+import { isDerivedCell } from '../core/cells/derived';
 import { runChartCell } from './run-chart';
+import { runDerivedCell } from './run-derived';
 import { runSqlCell } from './run-steps';
 import { store } from './workbook.svelte';
 
 type RunRequest = { mode: 'cell'; id: CellId } | { mode: 'all' } | { mode: 'stale'; stale: Set<CellId> };
 const FAILED: CellStatus[] = ['error', 'blocked'];
-const UNFINISHED: ErrorCode[] = ['cell.missingSource', 'chart.noInput', 'chart.incomplete'];
+const UNFINISHED: ErrorCode[] = ['cell.missingSource', 'cell.noInput', 'chart.incomplete'];
 
 /** Unwrap a SegbookFailure (or anything) thrown by the engine into plain error data. */
 export function errorOf(cause: unknown): SegbookError {
@@ -159,7 +161,9 @@ class RunController {
         ? await runSqlCell(engine, cell, store.workbook, queryId, onProgress)
         : cell.kind === 'chart'
           ? await runChartCell(engine, cell, store.workbook, queryId, onProgress)
-          : await runSourceCell(engine, cell, queryId, onProgress, (name, fileName) => (this.#registeredAs = [name, fileName]), cancelled);
+          : isDerivedCell(cell)
+            ? await runDerivedCell(engine, cell, store.workbook, queryId, onProgress)
+            : await runSourceCell(engine, cell, queryId, onProgress, (name, fileName) => (this.#registeredAs = [name, fileName]), cancelled);
       const elapsedMs = performance.now() - started;
       if (result === null) {
         runtime.update(cell.id, { status: 'idle', progress: null });

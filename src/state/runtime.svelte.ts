@@ -24,6 +24,8 @@ export interface CellRuntime {
   version: number;
   /** Chart cells: what the last run drew. */
   chart: ChartDrawing | null;
+  /** Cells built from settings (filter, ...): the SQL the last run executed. */
+  sql: string | null;
 }
 
 function initialRuntime(cell: Cell): CellRuntime {
@@ -38,11 +40,12 @@ function initialRuntime(cell: Cell): CellRuntime {
     sniff: null,
     version: 0,
     chart: null,
+    sql: null,
   };
 }
 
 const IDLE: CellRuntime = Object.freeze({
-  status: 'idle', error: null, note: null, rowCount: null, columns: [], elapsedMs: null, progress: null, sniff: null, version: 0, chart: null,
+  status: 'idle', error: null, note: null, rowCount: null, columns: [], elapsedMs: null, progress: null, sniff: null, version: 0, chart: null, sql: null,
 }) as CellRuntime;
 
 export class RuntimeStore {

@@ -30,8 +30,8 @@ export async function focusCell(id: CellId, edit: boolean): Promise<void> {
 export async function insertCellAfter(kind: Exclude<CellKind, 'source'>, after: CellId | null | undefined): Promise<CellId> {
   const added = addCell(store.workbook, kind, { after });
   const { cell } = added;
-  // A chart starts on the nearest table above it: usually the one the user just made.
-  const input = kind === 'chart' ? tableCellsAbove(added.workbook, cell.id)[0] : undefined;
+  // A chart or filter starts on the nearest table above it: usually the one the user just made.
+  const input = kind === 'chart' || kind === 'filter' ? tableCellsAbove(added.workbook, cell.id)[0] : undefined;
   const workbook = input ? setCellInputs(added.workbook, cell.id, [input.id]) : added.workbook;
   store.apply(workbook);
   if (input && runtime.isFresh(input.id)) void runner.runCell(cell.id);

@@ -47,7 +47,7 @@ describe('chart cell', () => {
     await cell(page, 'orders').getByTestId('cell-chart').click();
     const chart = chartCell();
     await chart.waitFor();
-    expect(await chart.getByTestId('chart-input').inputValue()).toBe(await cell(page, 'orders').getAttribute('data-cell-id'));
+    expect(await chart.getByTestId('cell-input').inputValue()).toBe(await cell(page, 'orders').getAttribute('data-cell-id'));
     await expect.poll(() => chart.getByTestId('cell-note').textContent()).toContain('Choose a field for x or y');
     expect(await chart.getAttribute('data-status')).toBe('idle');
   });
@@ -71,8 +71,8 @@ describe('chart cell', () => {
 
   test('the SQL shown is the compiled aggregation, and DuckDB gives the drawn numbers from it', async () => {
     const chart = chartCell();
-    await chart.getByTestId('chart-sql-toggle').click();
-    const shown = await chart.getByTestId('chart-sql').textContent();
+    await chart.getByTestId('sql-toggle').click();
+    const shown = await chart.getByTestId('cell-sql').textContent();
     const settings: ChartSettings = { mark: 'bar', encodings: { x: { field: 'country', type: 'nominal' }, y: { type: 'quantitative', aggregate: 'count' } } };
     const expectedSql = compileChartQuery(settings, 'orders').sql;
     expect(shown).toBe(`${expectedSql};`);
@@ -89,7 +89,7 @@ describe('chart cell', () => {
     await expect.poll(() => chart.locator('[data-channel="y"] [data-testid="chart-aggregate"]').inputValue()).toBe('sum');
     await pick(chart, 'x', 'chart-sort', '-y');
     await drawn(chart);
-    await expect.poll(async () => (await chart.getByTestId('chart-sql').textContent())?.includes('ORDER BY')).toBe(true);
+    await expect.poll(async () => (await chart.getByTestId('cell-sql').textContent())?.includes('ORDER BY')).toBe(true);
     const sums = new Map<string, number>();
     for (const o of ORDERS) sums.set(o.country, (sums.get(o.country) ?? 0) + o.amount);
     const order = [...sums.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);

@@ -2,13 +2,13 @@
 // kind's folder because it needs the registry, which imports those folders.
 
 import { segbookError, type SegbookError } from '../errors';
-import type { Cell, ChartCell, Workbook } from '../workbook/types';
+import type { Cell, Workbook } from '../workbook/types';
 import { CELL_KINDS } from './registry';
 
-/** The cell whose table the chart draws, or why there is none. */
-export function chartInputOf(cell: ChartCell, wb: Workbook): Cell | SegbookError {
+/** The table-producing cell a single-input cell (chart, filter, ...) reads, or why there is none. */
+export function singleInputOf(cell: Cell, wb: Workbook): Cell | SegbookError {
   const input = wb.cells.find((c) => c.id === cell.inputs[0]);
-  if (!input || !CELL_KINDS[input.kind].producesTable) return segbookError('chart.noInput', { name: cell.name });
+  if (!input || !CELL_KINDS[input.kind].producesTable) return segbookError('cell.noInput', { name: cell.name });
   return input;
 }
 

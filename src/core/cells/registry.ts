@@ -5,6 +5,7 @@ import { assertNever } from '../assert-never';
 import type { SegbookError } from '../errors';
 import type { Cell, CellKind, Workbook } from '../workbook/types';
 import { chartDefaultName, compileChart, defaultChartSettings, validateChart } from './chart';
+import { defaultFilterCellSettings, filterDefaultName, validateFilterCell } from './filter';
 import { compileMarkdown, defaultMarkdownSettings, markdownDefaultName, validateMarkdown } from './markdown';
 import { compileSource, defaultSourceSettings, sourceDefaultName, validateSource } from './source';
 import { compileSql, defaultSqlSettings, sqlDefaultName, validateSql } from './sql';
@@ -24,6 +25,7 @@ export const CELL_KINDS: { readonly [K in CellKind]: CellKindInfo<K> } = {
   sql: { defaultName: sqlDefaultName, defaultSettings: defaultSqlSettings, producesTable: true },
   markdown: { defaultName: markdownDefaultName, defaultSettings: defaultMarkdownSettings, producesTable: false },
   chart: { defaultName: chartDefaultName, defaultSettings: defaultChartSettings, producesTable: false },
+  filter: { defaultName: filterDefaultName, defaultSettings: defaultFilterCellSettings, producesTable: true },
 };
 
 /** SELECT text to materialize as table `cell.name`; null for kinds the engine handles otherwise. */
@@ -37,6 +39,8 @@ export function compileCell(cell: Cell): { sql: string } | null {
       return compileMarkdown();
     case 'chart':
       return compileChart();
+    case 'filter':
+      return null; // needs the input's column types: compileDerived at run time
     default:
       return assertNever(cell);
   }
@@ -53,6 +57,8 @@ export function validateCell(cell: Cell, wb: Workbook): SegbookError | null {
       return validateMarkdown();
     case 'chart':
       return validateChart(cell);
+    case 'filter':
+      return validateFilterCell(cell);
     default:
       return assertNever(cell);
   }

@@ -15,7 +15,7 @@ import { compileChartQuery, DEFAULT_SAMPLE_SEED } from './compile-query';
 import { compileVegaLiteSpec } from './compile-spec';
 import { chartSettingsProblem } from './plan';
 import { COSMETIC_KEYS, specFields, specToBuilder } from './portable-spec';
-import type { ChartSettings } from './types';
+import type { ChartField, ChartSettings } from './types';
 import { validateVegaLite } from './validate-spec';
 
 /** A JSON spec that Vega-Lite aggregates itself gets at most this many input rows. */
@@ -37,6 +37,8 @@ export interface ChartOutput {
   notes: ChartNote[];
   /** The builder settings drawn in DuckDB (null: Vega-Lite computed the chart from raw rows). */
   pushedDown: ChartSettings | null;
+  /** What each column of `rows` holds (builder path), for mapping a selection back to the input. */
+  fields: ChartField[];
 }
 
 export interface ChartInputTable {
@@ -58,7 +60,7 @@ export async function runChart(settings: ChartCellSettings, input: ChartInputTab
     const cosmetic = Object.fromEntries(COSMETIC_KEYS.filter((k) => k in spec).map((k) => [k, spec[k]]));
     return runBuilderChart(reading.settings, cosmetic, input, query);
   }
-  if ('data' in spec) return { spec, rows: [], sql: [], notes: [], pushedDown: null }; // the spec brings its own data (a URL is refused when drawn)
+  if ('data' in spec) return { spec, rows: [], sql: [], notes: [], pushedDown: null, fields: [] }; // the spec brings its own data (a URL is refused when drawn)
   return runRawSpec(spec, input, query, known);
 }
 
@@ -81,7 +83,7 @@ async function runBuilderChart(chart: ChartSettings, cosmetic: Row, input: Chart
   if (compiled.sampled === true && extent) notes.push({ key: 'chart.note.sampled', params: { shown: compiled.rowLimit, total: extent.rowCount } });
   const rows = toObjects(result, truncated ? compiled.rowLimit : result.rows.length);
   const spec = { ...compileVegaLiteSpec(chart, compiled.fields), ...cosmetic } as Row;
-  return { spec, rows, sql, notes, pushedDown: chart };
+  return { spec, rows, sql, notes, pushedDown: chart, fields: compiled.fields };
 }
 
 async function runRawSpec(spec: Row, input: ChartInputTable, query: RunQuery, known: Set<string>): Promise<ChartOutput> {
@@ -94,7 +96,7 @@ async function runRawSpec(spec: Row, input: ChartInputTable, query: RunQuery, kn
   const rowsSql = `SELECT ${columns} FROM ${table}${sample}`;
   const result = await query(rowsSql);
   const notes: ChartNote[] = sample ? [{ key: 'chart.note.jsonSample', params: { shown: JSON_ROW_LIMIT, total } }] : [];
-  return { spec, rows: toObjects(result, result.rows.length), sql: [countSql, rowsSql], notes, pushedDown: null };
+  return { spec, rows: toObjects(result, result.rows.length), sql: [countSql, rowsSql], notes, pushedDown: null, fields: [] };
 }
 
 function toObjects(result: { columns: ColumnInfo[]; rows: unknown[][] }, limit: number): Row[] {

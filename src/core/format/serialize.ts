@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { assertNever } from '../assert-never';
 import { chartSettingsSchema } from '../charts/schema';
+import { filterSettingsSchema } from '../filter/schema';
 import type { CsvOptions, ImportOptions } from '../workbook/import-options';
 import type { Cell, Source, SourceFingerprint, Workbook } from '../workbook/types';
 
@@ -26,6 +27,8 @@ function orderCell(cell: Cell): Cell {
       const { mode, chart, spec, title } = cell.settings;
       return { ...base, kind: cell.kind, settings: { mode, chart: v.parse(chartSettingsSchema, chart), spec, title } };
     }
+    case 'filter':
+      return { ...base, kind: cell.kind, settings: v.parse(filterSettingsSchema, cell.settings) };
     default:
       return assertNever(cell);
   }

@@ -66,6 +66,8 @@ function makeCell(wb: Workbook, kind: CellKind, name: string, settings: object |
     }
     case 'chart':
       return { ...base, kind, settings: { ...CELL_KINDS.chart.defaultSettings(), ...settings } };
+    case 'filter':
+      return { ...base, kind, settings: { ...CELL_KINDS.filter.defaultSettings(), ...settings } };
   }
 }
 

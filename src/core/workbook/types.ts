@@ -3,6 +3,7 @@
 // never part of these types. See DESIGN.md section 3.
 
 import type { ChartSettings } from '../charts/types';
+import type { FilterSettings } from '../filter/types';
 import type { ColumnInfo, ImportOptions } from './import-options';
 
 export type CellId = string; // 'c' + base36; stable, never reused within a workbook
@@ -54,8 +55,14 @@ export interface ChartCell extends CellBase {
   settings: ChartCellSettings;
 }
 
+/** Rows of its one input (inputs[0]) that meet no-code conditions; see core/filter. */
+export interface FilterCell extends CellBase {
+  kind: 'filter';
+  settings: FilterSettings;
+}
+
 /** Tagged union over `kind`; add kinds here and in core/cells/registry.ts. */
-export type Cell = SourceCell | SqlCell | MarkdownCell | ChartCell;
+export type Cell = SourceCell | SqlCell | MarkdownCell | ChartCell | FilterCell;
 export type CellKind = Cell['kind'];
 
 /** What identifies an input file, so a reopened workbook can check an attached file. */

@@ -1,9 +1,10 @@
 import { app } from './app';
 import { charts } from './charts';
 import { data } from './data';
+import { filters } from './filters';
 import { errors } from './errors';
 
-export const en = { ...app, ...errors, ...data, ...charts };
+export const en = { ...app, ...errors, ...data, ...charts, ...filters };
 
 export type MessageKey = keyof typeof en;
 /** Every other locale must provide every key: a missing one is a type error. */

@@ -2,6 +2,7 @@ import type { Catalogue } from '../en';
 import { app } from './app';
 import { charts } from './charts';
 import { data } from './data';
+import { filters } from './filters';
 import { errors } from './errors';
 
-export const ko: Catalogue = { ...app, ...errors, ...data, ...charts };
+export const ko: Catalogue = { ...app, ...errors, ...data, ...charts, ...filters };

@@ -1,7 +1,7 @@
 // The chart cell kind: chosen inputs that follow deletes and duplicates, validation, and the
 // saved file shape (round trip, and hostile settings refused with a path).
 import { describe, expect, it } from 'vitest';
-import { chartInputOf, tableCellsAbove } from '../../../src/core/cells/inputs';
+import { singleInputOf, tableCellsAbove } from '../../../src/core/cells/inputs';
 import { validateCell } from '../../../src/core/cells/registry';
 import { isSegbookError } from '../../../src/core/errors';
 import { parseWorkbook, serializeWorkbook } from '../../../src/core/format';
@@ -24,7 +24,7 @@ describe('chart cells', () => {
     const analysis = analyzeWorkbook(wb);
     expect(analysis.parents.get('c4')).toEqual(['c2']);
     expect(planRun(analysis, { mode: 'cell', id: 'c4' }, () => false)).toEqual(['c1', 'c2', 'c4']);
-    expect((chartInputOf(wb.cells[3] as ChartCell, wb) as { name: string }).name).toBe('big');
+    expect((singleInputOf(wb.cells[3] as ChartCell, wb) as { name: string }).name).toBe('big');
   });
 
   it('offers only table cells above it, nearest first', () => {
@@ -37,8 +37,8 @@ describe('chart cells', () => {
     const deleted = deleteCell(wb, 'c2');
     const orphan = deleted.cells.find((c) => c.id === 'c4') as ChartCell;
     expect(orphan.inputs).toEqual([]);
-    expect(validateCell(orphan, deleted)?.code).toBe('chart.noInput');
-    expect(isSegbookError(chartInputOf(orphan, deleted))).toBe(true);
+    expect(validateCell(orphan, deleted)?.code).toBe('cell.noInput');
+    expect(isSegbookError(singleInputOf(orphan, deleted))).toBe(true);
     // the file stays valid: no input names a missing cell
     expect(parseWorkbook(serializeWorkbook(deleted), 'x.json').ok).toBe(true);
   });

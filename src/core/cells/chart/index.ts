@@ -11,7 +11,7 @@ export function defaultChartSettings(): ChartCellSettings {
 }
 
 export function validateChart(cell: ChartCell): SegbookError | null {
-  if (cell.inputs.length === 0) return segbookError('chart.noInput', { name: cell.name });
+  if (cell.inputs.length === 0) return segbookError('cell.noInput', { name: cell.name });
   return null;
 }
 
