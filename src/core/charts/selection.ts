@@ -51,3 +51,17 @@ function channelOf(spec: Record<string, unknown>, column: string): string | unde
   const encoding = (spec.encoding ?? {}) as Record<string, { field?: string }>;
   return Object.keys(encoding).find((channel) => encoding[channel]?.field === column && (channel === 'x' || channel === 'y'));
 }
+
+/**
+ * A dragged interval's ends carry the pixel's full precision (30.14886652381675). Rounded
+ * outwards to three significant digits of the brushed span, every brushed point stays inside
+ * and the filter reads like a person wrote it (30.1 to 82.7).
+ */
+export function roundInterval(lo: number, hi: number): [number, number] {
+  const span = hi - lo;
+  if (!Number.isFinite(span) || span <= 0) return [lo, hi];
+  const step = 10 ** (Math.floor(Math.log10(span)) - 2);
+  const clean = (v: number) => Number(v.toPrecision(15)); // drop float noise from the multiplication
+  // 0.0199 / 1e-5 is 1990.0000000000002 in floating point: a small tolerance keeps it 1990
+  return [clean(Math.floor(lo / step + 1e-9) * step), clean(Math.ceil(hi / step - 1e-9) * step)];
+}
