@@ -15,6 +15,8 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**'],
           testTimeout: 60_000,
+          // beforeAll hooks start DuckDB-WASM and load datasets: seconds on a busy 2-core machine
+          hookTimeout: 60_000,
         },
       },
       {

@@ -26,7 +26,7 @@ export const charts: Record<keyof typeof enCharts, string> = {
   'chart.problem.boxplotNeedsValue': '상자 그림에는 요약할 숫자 필드가 Y(또는 X)에 필요합니다.',
 
   'chart.mode.builder': '빌더',
-  'chart.mode.json': 'Vega-Lite JSON',
+  'chart.mode.json': 'Vega-Lite JSON 편집',
   'chart.mode.label': '차트 정의 방식',
   'chart.input': '테이블',
   'chart.input.none': '테이블 선택…',
