@@ -39,6 +39,7 @@ export type ErrorCode =
   | 'cell.emptySql' // params.name: a sql cell with no query yet
   | 'cell.multipleStatements' // params.name, params.count: a sql cell must hold exactly one query
   | 'cell.noInput' // params.name: a chart, filter, ... cell with no table chosen to read
+  | 'cell.rebound' // params.changes: "amount_krw → 결제금액": columns re-bound by role to a renamed export
   | 'source.mismatch' // params.file, params.diff: attached file differs from the saved fingerprint
   // charts
   | 'chart.incomplete' // params.problem (a chart.* builder problem code), params.channel?, params.mark?
@@ -54,6 +55,17 @@ export type ErrorCode =
   | 'filter.tooDeep' // params.max
   | 'filter.emptySelection' // a chart selection with nothing selected
   | 'filter.tooManyPoints' // params.max
+  // RFM cells (core/segments/rfm/problems.ts)
+  | 'rfm.settingsInvalid' // params.path, params.detail
+  | 'rfm.columnUnset' // params.role
+  | 'rfm.columnMissing' // params.role, params.column
+  | 'rfm.columnType' // params.role, params.column, params.type
+  | 'rfm.asOfInvalid' // params.value
+  | 'rfm.thresholdsCount' // params.dimension, params.expected, params.found
+  | 'rfm.thresholdsOrder' // params.dimension
+  | 'rfm.rulesScale' // params.scale, params.k
+  | 'rfm.ruleRange' // params.segment, params.dimension, params.low, params.high, params.k
+  | 'rfm.duplicateSegmentId' // params.id
 
 export type ErrorParams = Record<string, string | number>;
 

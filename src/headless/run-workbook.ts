@@ -167,7 +167,7 @@ async function runDerivedCell(ctx: RunContext, cell: DerivedCell): Promise<Outco
   const input = singleInputOf(cell, ctx.workbook);
   if (isSegbookError(input)) throw input;
   const head = await ctx.engine.query(`SELECT * FROM ${quoteIdent(input.name)} LIMIT 0`);
-  const compiled = compileDerived(cell, { table: input.name, columns: head.columns }, { now: new Date() });
+  const compiled = compileDerived(cell, { table: input.name, columns: head.columns }, { now: new Date(), locale: ctx.workbook.locale });
   if (isSegbookError(compiled)) throw compiled;
   await ctx.engine.exec(`CREATE OR REPLACE TABLE ${quoteIdent(cell.name)} AS ${compiled.sql}`, `cell-${cell.id}`);
   return { status: 'done', ...(await describeTable(ctx.engine, cell.name)) };

@@ -170,7 +170,10 @@ class RunController {
       } else {
         const version = runtime.get(cell.id).version + 1;
         const status = editedSince(cell) ? 'stale' : 'done';
-        runtime.update(cell.id, { status, ...result, elapsedMs, progress: null, version });
+        // notes (columns re-bound, ...) are shown on a finished cell; other kinds keep theirs
+        const { notes, ...rest }: typeof result & { notes?: SegbookError[] } = result;
+        const note = notes ? { note: notes[0] ?? null } : {};
+        runtime.update(cell.id, { status, ...rest, ...note, elapsedMs, progress: null, version });
       }
     } catch (cause) {
       const error = this.#registeredAs ? withUserFileName(errorOf(cause), ...this.#registeredAs) : errorOf(cause);

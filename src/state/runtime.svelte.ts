@@ -4,6 +4,7 @@ import type { Cell, CellId } from '../core/workbook/types';
 import type { ColumnInfo } from '../core/workbook/import-options';
 import type { FileSniff, Progress } from '../engine/protocol';
 import type { ChartDrawing } from './run-chart';
+import type { DerivedExtras } from './run-derived';
 import { affectedCells } from './stale';
 import { store, type WorkbookChange } from './workbook.svelte';
 
@@ -26,6 +27,8 @@ export interface CellRuntime {
   chart: ChartDrawing | null;
   /** Cells built from settings (filter, ...): the SQL the last run executed. */
   sql: string | null;
+  /** ... and the rows of their follow-up queries (RFM summary, checks). */
+  extras: DerivedExtras | null;
 }
 
 function initialRuntime(cell: Cell): CellRuntime {
@@ -41,11 +44,12 @@ function initialRuntime(cell: Cell): CellRuntime {
     version: 0,
     chart: null,
     sql: null,
+    extras: null,
   };
 }
 
 const IDLE: CellRuntime = Object.freeze({
-  status: 'idle', error: null, note: null, rowCount: null, columns: [], elapsedMs: null, progress: null, sniff: null, version: 0, chart: null, sql: null,
+  status: 'idle', error: null, note: null, rowCount: null, columns: [], elapsedMs: null, progress: null, sniff: null, version: 0, chart: null, sql: null, extras: null,
 }) as CellRuntime;
 
 export class RuntimeStore {

@@ -2,7 +2,8 @@
 // core ops, then moves focus the way Jupyter users expect.
 import { tick } from 'svelte';
 import { tableCellsAbove } from '../core/cells/inputs';
-import { addCell, deleteCell, duplicateCell, moveCell, setCellInputs } from '../core/workbook/ops';
+import { rfmSettingsFor } from '../core/cells/rfm';
+import { addCell, deleteCell, duplicateCell, moveCell, setCellInputs, updateCellSettings } from '../core/workbook/ops';
 import type { CellId, CellKind } from '../core/workbook/types';
 import { runner } from '../state/run.svelte';
 import { runtime } from '../state/runtime.svelte';
@@ -31,8 +32,10 @@ export async function insertCellAfter(kind: Exclude<CellKind, 'source'>, after: 
   const added = addCell(store.workbook, kind, { after });
   const { cell } = added;
   // A chart or filter starts on the nearest table above it: usually the one the user just made.
-  const input = kind === 'chart' || kind === 'filter' ? tableCellsAbove(added.workbook, cell.id)[0] : undefined;
-  const workbook = input ? setCellInputs(added.workbook, cell.id, [input.id]) : added.workbook;
+  const input = kind === 'chart' || kind === 'filter' || kind === 'rfm' ? tableCellsAbove(added.workbook, cell.id)[0] : undefined;
+  let workbook = input ? setCellInputs(added.workbook, cell.id, [input.id]) : added.workbook;
+  // an RFM cell starts with the columns the input's names and types suggest
+  if (kind === 'rfm' && input) workbook = updateCellSettings(workbook, cell.id, rfmSettingsFor(runtime.get(input.id).columns));
   store.apply(workbook);
   if (input && runtime.isFresh(input.id)) void runner.runCell(cell.id);
   await focusCell(cell.id, true);

@@ -84,7 +84,7 @@ describe('brush to segment', () => {
     await chart.locator('[data-channel="y"] [data-testid="chart-field"]').selectOption('');
     await chart.locator('[data-testid="chart"][data-state="ready"]').waitFor();
     const bars = chart.locator('svg path[aria-roledescription="bar"]');
-    const picked = [];
+    const picked: string[] = [];
     for (const [i, modifiers] of [[0, []], [1, ['Shift']]] as const) {
       picked.push(/: ([^;]*);/.exec((await bars.nth(i).getAttribute('aria-label'))!)![1]!);
       await bars.nth(i).click({ modifiers: [...modifiers] });

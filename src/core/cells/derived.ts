@@ -1,14 +1,15 @@
-// Cells that build a table from one chosen input with settings instead of SQL (filter now;
-// clean, join, RFM, ... next). They compile at run time, when the input's columns are known,
-// and the SQL they run is shown to the user, who can turn it into a SQL cell.
+// Cells that build a table from one chosen input with settings instead of SQL (filter, RFM;
+// clean, join, lifecycle, ... next). They compile at run time, when the input's columns are
+// known, and the SQL they run is shown to the user, who can turn it into a SQL cell.
 
 import { segbookError, type SegbookError } from '../errors';
 import { compileFilter } from '../filter/compile';
-import type { FilterProblem } from '../filter/types';
+import { compileRfm, compileRfmChecks, compileRfmSummary } from '../segments/rfm';
 import type { ColumnInfo } from '../workbook/import-options';
-import type { Cell, FilterCell } from '../workbook/types';
+import type { Cell, FilterCell, RfmCell } from '../workbook/types';
+import { rebindRfmColumns } from './rfm';
 
-export type DerivedCell = FilterCell;
+export type DerivedCell = FilterCell | RfmCell;
 
 export interface DerivedInput {
   table: string;
@@ -18,18 +19,48 @@ export interface DerivedInput {
 export interface DerivedContext {
   /** "Today" for relative dates. */
   now: Date;
+  /** Language of labels written into the table (segment names). */
+  locale: 'en' | 'ko';
+}
+
+export interface DerivedCompiled {
+  /** The SELECT whose result becomes the cell's table. */
+  sql: string;
+  /** Queries run after the table exists, by name (summaries, checks); their rows go to the view. */
+  extras: Record<string, string>;
+  /** Not errors: what the user should know (columns re-bound to a renamed export). */
+  notes: SegbookError[];
 }
 
 export function isDerivedCell(cell: Cell): cell is DerivedCell {
-  return cell.kind === 'filter';
+  return cell.kind === 'filter' || cell.kind === 'rfm';
 }
 
-/** The SELECT whose result becomes the cell's table, or what the user must fix first. */
-export function compileDerived(cell: DerivedCell, input: DerivedInput, context: DerivedContext): { sql: string } | SegbookError {
-  const compiled = compileFilter(cell.settings, input, context.now);
-  return 'problem' in compiled ? fromFilterProblem(compiled.problem) : compiled;
+/** The cell's SQL and follow-up queries, or what the user must fix first. */
+export function compileDerived(cell: DerivedCell, input: DerivedInput, context: DerivedContext): DerivedCompiled | SegbookError {
+  switch (cell.kind) {
+    case 'filter': {
+      const compiled = compileFilter(cell.settings, input, context.now);
+      if ('problem' in compiled) return fromProblem(compiled.problem.code, { ...compiled.problem.params, path: compiled.problem.path.join('.') });
+      return { sql: compiled.sql, extras: {}, notes: [] };
+    }
+    case 'rfm':
+      return compileRfmCell(cell, input, context);
+  }
 }
 
-function fromFilterProblem(problem: FilterProblem): SegbookError {
-  return segbookError(problem.code, { ...problem.params, path: problem.path.join('.') });
+function compileRfmCell(cell: RfmCell, input: DerivedInput, context: DerivedContext): DerivedCompiled | SegbookError {
+  const { settings, changes } = rebindRfmColumns(cell.settings, input.columns);
+  const rfm = compileRfm(settings, input, context.locale);
+  if ('problem' in rfm) return fromProblem(rfm.problem.code, rfm.problem.params);
+  const checks = compileRfmChecks(settings, input);
+  const summary = compileRfmSummary(settings, cell.name, context.locale);
+  if ('problem' in checks) return fromProblem(checks.problem.code, checks.problem.params);
+  if ('problem' in summary) return fromProblem(summary.problem.code, summary.problem.params);
+  const notes = changes.length > 0 ? [segbookError('cell.rebound', { changes: changes.map((c) => `${c.from} → ${c.to}`).join(', ') })] : [];
+  return { sql: rfm.sql, extras: { checks: checks.sql, segments: summary.segmentSql, grid: summary.gridSql }, notes };
+}
+
+function fromProblem(code: string, params: Record<string, string | number>): SegbookError {
+  return segbookError(code as SegbookError['code'], params);
 }

@@ -6,6 +6,7 @@ import type { SegbookError } from '../errors';
 import type { Cell, CellKind, Workbook } from '../workbook/types';
 import { chartDefaultName, compileChart, defaultChartSettings, validateChart } from './chart';
 import { defaultFilterCellSettings, filterDefaultName, validateFilterCell } from './filter';
+import { defaultRfmCellSettings, rfmDefaultName, validateRfmCell } from './rfm';
 import { compileMarkdown, defaultMarkdownSettings, markdownDefaultName, validateMarkdown } from './markdown';
 import { compileSource, defaultSourceSettings, sourceDefaultName, validateSource } from './source';
 import { compileSql, defaultSqlSettings, sqlDefaultName, validateSql } from './sql';
@@ -26,6 +27,7 @@ export const CELL_KINDS: { readonly [K in CellKind]: CellKindInfo<K> } = {
   markdown: { defaultName: markdownDefaultName, defaultSettings: defaultMarkdownSettings, producesTable: false },
   chart: { defaultName: chartDefaultName, defaultSettings: defaultChartSettings, producesTable: false },
   filter: { defaultName: filterDefaultName, defaultSettings: defaultFilterCellSettings, producesTable: true },
+  rfm: { defaultName: rfmDefaultName, defaultSettings: defaultRfmCellSettings, producesTable: true },
 };
 
 /** SELECT text to materialize as table `cell.name`; null for kinds the engine handles otherwise. */
@@ -40,6 +42,7 @@ export function compileCell(cell: Cell): { sql: string } | null {
     case 'chart':
       return compileChart();
     case 'filter':
+    case 'rfm':
       return null; // needs the input's column types: compileDerived at run time
     default:
       return assertNever(cell);
@@ -59,6 +62,8 @@ export function validateCell(cell: Cell, wb: Workbook): SegbookError | null {
       return validateChart(cell);
     case 'filter':
       return validateFilterCell(cell);
+    case 'rfm':
+      return validateRfmCell(cell);
     default:
       return assertNever(cell);
   }

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { chartSettingsSchema } from '../charts/schema';
 import { filterSettingsSchema } from '../filter/schema';
+import { rfmSettingsSchema } from '../segments/rfm/settings';
 import type { Workbook } from '../workbook/types';
 
 export const MAX_CELLS = 5_000;
@@ -33,6 +34,7 @@ const cell = v.variant('kind', [
     settings: v.strictObject({ mode: v.picklist(['builder', 'json']), chart: chartSettingsSchema, spec: text, title: text }),
   }),
   v.strictObject({ ...cellBase, kind: v.literal('filter'), settings: filterSettingsSchema }),
+  v.strictObject({ ...cellBase, kind: v.literal('rfm'), settings: rfmSettingsSchema }),
 ]);
 
 const column = v.strictObject({ name: text, type: shortText });

@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { assertNever } from '../assert-never';
 import { chartSettingsSchema } from '../charts/schema';
 import { filterSettingsSchema } from '../filter/schema';
+import { rfmSettingsSchema } from '../segments/rfm/settings';
 import type { CsvOptions, ImportOptions } from '../workbook/import-options';
 import type { Cell, Source, SourceFingerprint, Workbook } from '../workbook/types';
 
@@ -29,6 +30,8 @@ function orderCell(cell: Cell): Cell {
     }
     case 'filter':
       return { ...base, kind: cell.kind, settings: v.parse(filterSettingsSchema, cell.settings) };
+    case 'rfm':
+      return { ...base, kind: cell.kind, settings: v.parse(rfmSettingsSchema, cell.settings) };
     default:
       return assertNever(cell);
   }

@@ -68,6 +68,8 @@ function makeCell(wb: Workbook, kind: CellKind, name: string, settings: object |
       return { ...base, kind, settings: { ...CELL_KINDS.chart.defaultSettings(), ...settings } };
     case 'filter':
       return { ...base, kind, settings: { ...CELL_KINDS.filter.defaultSettings(), ...settings } };
+    case 'rfm':
+      return { ...base, kind, settings: { ...CELL_KINDS.rfm.defaultSettings(), ...settings } };
   }
 }
 

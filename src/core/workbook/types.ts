@@ -4,6 +4,7 @@
 
 import type { ChartSettings } from '../charts/types';
 import type { FilterSettings } from '../filter/types';
+import type { RfmSettings } from '../segments/rfm/settings';
 import type { ColumnInfo, ImportOptions } from './import-options';
 
 export type CellId = string; // 'c' + base36; stable, never reused within a workbook
@@ -62,7 +63,13 @@ export interface FilterCell extends CellBase {
 }
 
 /** Tagged union over `kind`; add kinds here and in core/cells/registry.ts. */
-export type Cell = SourceCell | SqlCell | MarkdownCell | ChartCell | FilterCell;
+/** Recency, frequency and monetary scores and a named segment per customer of its input's orders. */
+export interface RfmCell extends CellBase {
+  kind: 'rfm';
+  settings: RfmSettings;
+}
+
+export type Cell = SourceCell | SqlCell | MarkdownCell | ChartCell | FilterCell | RfmCell;
 export type CellKind = Cell['kind'];
 
 /** What identifies an input file, so a reopened workbook can check an attached file. */

@@ -43,6 +43,8 @@ export const app = {
   'help.insertChart': 'Insert a chart of this table below',
   'cell.kind.filter': 'Filter',
   'add.filter': 'Filter',
+  'cell.kind.rfm': 'RFM',
+  'add.rfm': 'RFM',
   'cell.kind.chart': 'Chart',
   'cell.status.idle': 'Not run',
   'cell.status.stale': 'Out of date',

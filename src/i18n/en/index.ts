@@ -2,9 +2,10 @@ import { app } from './app';
 import { charts } from './charts';
 import { data } from './data';
 import { filters } from './filters';
+import { segments } from './segments';
 import { errors } from './errors';
 
-export const en = { ...app, ...errors, ...data, ...charts, ...filters };
+export const en = { ...app, ...errors, ...data, ...charts, ...filters, ...segments };
 
 export type MessageKey = keyof typeof en;
 /** Every other locale must provide every key: a missing one is a type error. */

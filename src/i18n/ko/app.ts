@@ -45,6 +45,8 @@ export const app: Record<keyof typeof enApp, string> = {
   'help.insertChart': '이 테이블의 차트를 아래에 추가',
   'cell.kind.filter': '필터',
   'add.filter': '필터',
+  'cell.kind.rfm': 'RFM',
+  'add.rfm': 'RFM',
   'cell.kind.chart': '차트',
   'cell.status.idle': '실행 전',
   'cell.status.stale': '변경됨',

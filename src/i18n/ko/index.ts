@@ -3,6 +3,7 @@ import { app } from './app';
 import { charts } from './charts';
 import { data } from './data';
 import { filters } from './filters';
+import { segments } from './segments';
 import { errors } from './errors';
 
-export const ko: Catalogue = { ...app, ...errors, ...data, ...charts, ...filters };
+export const ko: Catalogue = { ...app, ...errors, ...data, ...charts, ...filters, ...segments };

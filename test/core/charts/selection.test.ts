@@ -9,7 +9,7 @@ import { compile } from 'vega-lite';
 function offered(settings: ChartSettings) {
   const { fields } = compileChartQuery(settings, 't', { binExtent: { amount: { min: 0, max: 1000 } }, rowCount: 10 });
   const selection = selectionFor(settings, fields);
-  const spec = compileVegaLiteSpec(settings, fields) as Record<string, unknown>;
+  const spec = compileVegaLiteSpec(settings, fields) as unknown as Record<string, unknown>;
   return { selection, spec: selection ? withSelection(spec, selection) : spec };
 }
 
