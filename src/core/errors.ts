@@ -66,6 +66,13 @@ export type ErrorCode =
   | 'rfm.rulesScale' // params.scale, params.k
   | 'rfm.ruleRange' // params.segment, params.dimension, params.low, params.high, params.k
   | 'rfm.duplicateSegmentId' // params.id
+  // lifecycle, behaviour, profile and persona cells (core/segments/*/problems.ts)
+  | 'lifecycle.settingsInvalid' | 'lifecycle.columnUnset' | 'lifecycle.columnMissing' | 'lifecycle.columnType'
+  | 'lifecycle.asOfInvalid' | 'lifecycle.thresholdsOrder'
+  | 'behaviour.settingsInvalid' | 'behaviour.columnUnset' | 'behaviour.columnMissing' | 'behaviour.columnType'
+  | 'behaviour.asOfInvalid' | 'behaviour.eventTypeOverlap'
+  | 'profile.settingsInvalid' | 'profile.columnUnset' | 'profile.columnMissing' | 'profile.columnType' | 'profile.duplicateColumn'
+  | 'persona.settingsInvalid' | 'persona.responseColumnMissing' | 'persona.duplicatePlaybookEntry' | 'persona.notProfile'
 
 export type ErrorParams = Record<string, string | number>;
 

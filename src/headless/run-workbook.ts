@@ -11,6 +11,7 @@ import { diffFingerprint, type FingerprintDiff } from '../core/workbook/fingerpr
 import type { ColumnInfo } from '../core/workbook/import-options';
 import { compileDerived, isDerivedCell, type DerivedCell } from '../core/cells/derived';
 import { singleInputOf } from '../core/cells/inputs';
+import { CHART_DATASET } from '../core/charts/compile-spec';
 import { runChart, type RunQuery } from '../core/charts/run-chart';
 import type { Cell, CellId, CellKind, ChartCell, SourceCell, SourceFingerprint, SqlCell, Workbook } from '../core/workbook/types';
 import { decodeRows } from '../engine/arrow';
@@ -159,7 +160,9 @@ async function runChartCell(ctx: RunContext, cell: ChartCell): Promise<Outcome> 
   const query: RunQuery = async (sql) => decodeRows((await ctx.engine.query(sql, `cell-${cell.id}`)).ipc);
   const output = await runChart(cell.settings, { table: input.name, columns: head.columns }, query);
   const { datasets: _ignored, ...spec } = output.spec;
-  const chart = { ...spec, data: 'data' in spec ? spec.data : { values: output.rows } };
+  // the rows go inline where the spec reads the chart's dataset; a spec with its own data keeps it
+  const ownData = spec.data !== undefined && (spec.data as { name?: string }).name !== CHART_DATASET;
+  const chart = { ...spec, data: ownData ? spec.data : { values: output.rows } };
   return { status: 'done', rowCount: output.rows.length, chart };
 }
 

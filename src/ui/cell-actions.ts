@@ -32,7 +32,7 @@ export async function insertCellAfter(kind: Exclude<CellKind, 'source'>, after: 
   const added = addCell(store.workbook, kind, { after });
   const { cell } = added;
   // A chart or filter starts on the nearest table above it: usually the one the user just made.
-  const input = kind === 'chart' || kind === 'filter' || kind === 'rfm' ? tableCellsAbove(added.workbook, cell.id)[0] : undefined;
+  const input = kind !== 'sql' && kind !== 'markdown' ? tableCellsAbove(added.workbook, cell.id)[0] : undefined;
   let workbook = input ? setCellInputs(added.workbook, cell.id, [input.id]) : added.workbook;
   // an RFM cell starts with the columns the input's names and types suggest
   if (kind === 'rfm' && input) workbook = updateCellSettings(workbook, cell.id, rfmSettingsFor(runtime.get(input.id).columns));

@@ -1,10 +1,11 @@
 // The headless CLI end to end, as a user runs it: a child process, exit codes, files written.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { compile } from 'vega-lite';
 import { createNativeEngine } from '../../src/engine/node';
 import { PEOPLE_CSV, smallWorkbook, writeTemp } from './small-workbook';
 import { serializeWorkbook } from '../../src/core/format';
@@ -39,10 +40,18 @@ describe('npm run headless', () => {
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as { ok: boolean; cells: { name: string; kind: string; status: string; rowCount?: number }[]; written: { cell: string; path: string }[] };
     expect(report.ok).toBe(true);
-    const tables = report.cells.filter((c) => c.kind !== 'markdown');
-    expect(tables.every((c) => c.status === 'done')).toBe(true);
-    expect(readdirSync(out).sort()).toEqual(tables.map((c) => `${c.name}.parquet`).sort());
+    const tables = report.cells.filter((c) => c.kind !== 'markdown' && c.kind !== 'chart');
+    const charts = report.cells.filter((c) => c.kind === 'chart');
+    expect([...tables, ...charts].every((c) => c.status === 'done')).toBe(true);
+    expect(charts.length).toBeGreaterThan(0);
+    expect(readdirSync(out).sort()).toEqual([...tables.map((c) => `${c.name}.parquet`), ...charts.map((c) => `${c.name}.vl.json`)].sort());
     for (const cell of tables) expect(await reimportedRows(join(out, `${cell.name}.parquet`)), cell.name).toBe(cell.rowCount);
+    // a chart is a Vega-Lite spec with its rows inline, which Vega-Lite compiles as it is
+    for (const chart of charts) {
+      const spec = JSON.parse(readFileSync(join(out, `${chart.name}.vl.json`), 'utf8')) as { data: { values: unknown[] } };
+      expect(spec.data.values.length, chart.name).toBe(chart.rowCount);
+      expect(() => compile(spec as never), chart.name).not.toThrow();
+    }
   }, 120_000);
 
   it('prints a table and writes CSV that re-imports with the same rows', async () => {

@@ -4,12 +4,17 @@
 
 import { segbookError, type SegbookError } from '../errors';
 import { compileFilter } from '../filter/compile';
+import { compileBehaviour } from '../segments/behaviour';
+import { compileLifecycle, compileLifecycleSummary } from '../segments/lifecycle';
+import { compileParetoShare, compileProfile, compileProfileTopValues } from '../segments/profile';
 import { compileRfm, compileRfmChecks, compileRfmSummary } from '../segments/rfm';
+import { quoteIdent } from '../sql/quote';
 import type { ColumnInfo } from '../workbook/import-options';
-import type { Cell, FilterCell, RfmCell } from '../workbook/types';
+import type { BehaviourCell, Cell, FilterCell, LifecycleCell, ProfileCell, RfmCell } from '../workbook/types';
 import { rebindRfmColumns } from './rfm';
 
-export type DerivedCell = FilterCell | RfmCell;
+export type DerivedCell = FilterCell | RfmCell | LifecycleCell | BehaviourCell | ProfileCell;
+const DERIVED_KINDS = new Set<Cell['kind']>(['filter', 'rfm', 'lifecycle', 'behaviour', 'profile']);
 
 export interface DerivedInput {
   table: string;
@@ -33,7 +38,7 @@ export interface DerivedCompiled {
 }
 
 export function isDerivedCell(cell: Cell): cell is DerivedCell {
-  return cell.kind === 'filter' || cell.kind === 'rfm';
+  return DERIVED_KINDS.has(cell.kind);
 }
 
 /** The cell's SQL and follow-up queries, or what the user must fix first. */
@@ -46,7 +51,35 @@ export function compileDerived(cell: DerivedCell, input: DerivedInput, context: 
     }
     case 'rfm':
       return compileRfmCell(cell, input, context);
+    case 'lifecycle': {
+      const compiled = compileLifecycle(cell.settings, input, context.locale);
+      if ('problem' in compiled) return fromProblem(compiled.problem.code, compiled.problem.params);
+      const summary = compileLifecycleSummary(cell.settings, cell.name, context.locale);
+      if ('problem' in summary) return fromProblem(summary.problem.code, summary.problem.params);
+      return { sql: compiled.sql, extras: { summary: summary.sql }, notes: [] };
+    }
+    case 'behaviour': {
+      const compiled = compileBehaviour(cell.settings, input, context.locale);
+      if ('problem' in compiled) return fromProblem(compiled.problem.code, compiled.problem.params);
+      return { sql: compiled.sql, extras: {}, notes: [] };
+    }
+    case 'profile':
+      return compileProfileCell(cell, input, context);
   }
+}
+
+/** The profile table, plus its rows, top values and Pareto share for the comparisons and persona cards. */
+function compileProfileCell(cell: ProfileCell, input: DerivedInput, context: DerivedContext): DerivedCompiled | SegbookError {
+  const settings = cell.settings.profile;
+  const profile = compileProfile(settings, input, { locale: context.locale });
+  if ('problem' in profile) return fromProblem(profile.problem.code, profile.problem.params);
+  const extras: Record<string, string> = { profile: `SELECT * FROM ${quoteIdent(cell.name)}` };
+  const top = compileProfileTopValues(settings, input, { locale: context.locale });
+  if (top && 'sql' in top) extras.topValues = top.sql;
+  // the Pareto share needs a revenue column; without one the profile still stands
+  const pareto = compileParetoShare(settings, input);
+  if (!('problem' in pareto)) Object.assign(extras, { paretoShare: pareto.shareSql, paretoCurve: pareto.curveSql });
+  return { sql: profile.sql, extras, notes: [] };
 }
 
 function compileRfmCell(cell: RfmCell, input: DerivedInput, context: DerivedContext): DerivedCompiled | SegbookError {

@@ -7,6 +7,10 @@ import type { Cell, CellKind, Workbook } from '../workbook/types';
 import { chartDefaultName, compileChart, defaultChartSettings, validateChart } from './chart';
 import { defaultFilterCellSettings, filterDefaultName, validateFilterCell } from './filter';
 import { defaultRfmCellSettings, rfmDefaultName, validateRfmCell } from './rfm';
+import {
+  behaviourDefaultName, defaultBehaviourCellSettings, defaultLifecycleCellSettings, defaultProfileCellSettings,
+  lifecycleDefaultName, profileDefaultName, validateSingleInput,
+} from './segments';
 import { compileMarkdown, defaultMarkdownSettings, markdownDefaultName, validateMarkdown } from './markdown';
 import { compileSource, defaultSourceSettings, sourceDefaultName, validateSource } from './source';
 import { compileSql, defaultSqlSettings, sqlDefaultName, validateSql } from './sql';
@@ -28,6 +32,9 @@ export const CELL_KINDS: { readonly [K in CellKind]: CellKindInfo<K> } = {
   chart: { defaultName: chartDefaultName, defaultSettings: defaultChartSettings, producesTable: false },
   filter: { defaultName: filterDefaultName, defaultSettings: defaultFilterCellSettings, producesTable: true },
   rfm: { defaultName: rfmDefaultName, defaultSettings: defaultRfmCellSettings, producesTable: true },
+  lifecycle: { defaultName: lifecycleDefaultName, defaultSettings: defaultLifecycleCellSettings, producesTable: true },
+  behaviour: { defaultName: behaviourDefaultName, defaultSettings: defaultBehaviourCellSettings, producesTable: true },
+  profile: { defaultName: profileDefaultName, defaultSettings: defaultProfileCellSettings, producesTable: true },
 };
 
 /** SELECT text to materialize as table `cell.name`; null for kinds the engine handles otherwise. */
@@ -43,6 +50,9 @@ export function compileCell(cell: Cell): { sql: string } | null {
       return compileChart();
     case 'filter':
     case 'rfm':
+    case 'lifecycle':
+    case 'behaviour':
+    case 'profile':
       return null; // needs the input's column types: compileDerived at run time
     default:
       return assertNever(cell);
@@ -64,6 +74,10 @@ export function validateCell(cell: Cell, wb: Workbook): SegbookError | null {
       return validateFilterCell(cell);
     case 'rfm':
       return validateRfmCell(cell);
+    case 'lifecycle':
+    case 'behaviour':
+    case 'profile':
+      return validateSingleInput(cell);
     default:
       return assertNever(cell);
   }

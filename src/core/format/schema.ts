@@ -6,6 +6,10 @@
 import * as v from 'valibot';
 import { chartSettingsSchema } from '../charts/schema';
 import { filterSettingsSchema } from '../filter/schema';
+import { behaviourSettingsSchema } from '../segments/behaviour/settings';
+import { lifecycleSettingsSchema } from '../segments/lifecycle/settings';
+import { personaSettingsSchema } from '../segments/persona/settings';
+import { profileSettingsSchema } from '../segments/profile/settings';
 import { rfmSettingsSchema } from '../segments/rfm/settings';
 import type { Workbook } from '../workbook/types';
 
@@ -24,6 +28,8 @@ const inputs = v.pipe(v.array(cellId), v.maxLength(MAX_CELLS, `more than ${MAX_C
 
 const cellBase = { id: cellId, name: cellName, inputs };
 
+const profileCellSettingsSchema = v.strictObject({ profile: profileSettingsSchema, persona: personaSettingsSchema });
+
 const cell = v.variant('kind', [
   v.strictObject({ ...cellBase, kind: v.literal('source'), settings: v.strictObject({ source: sourceId }) }),
   v.strictObject({ ...cellBase, kind: v.literal('sql'), settings: v.strictObject({ sql: text }) }),
@@ -35,6 +41,9 @@ const cell = v.variant('kind', [
   }),
   v.strictObject({ ...cellBase, kind: v.literal('filter'), settings: filterSettingsSchema }),
   v.strictObject({ ...cellBase, kind: v.literal('rfm'), settings: rfmSettingsSchema }),
+  v.strictObject({ ...cellBase, kind: v.literal('lifecycle'), settings: lifecycleSettingsSchema }),
+  v.strictObject({ ...cellBase, kind: v.literal('behaviour'), settings: behaviourSettingsSchema }),
+  v.strictObject({ ...cellBase, kind: v.literal('profile'), settings: profileCellSettingsSchema }),
 ]);
 
 const column = v.strictObject({ name: text, type: shortText });

@@ -5,6 +5,10 @@ import * as v from 'valibot';
 import { assertNever } from '../assert-never';
 import { chartSettingsSchema } from '../charts/schema';
 import { filterSettingsSchema } from '../filter/schema';
+import { behaviourSettingsSchema } from '../segments/behaviour/settings';
+import { lifecycleSettingsSchema } from '../segments/lifecycle/settings';
+import { personaSettingsSchema } from '../segments/persona/settings';
+import { profileSettingsSchema } from '../segments/profile/settings';
 import { rfmSettingsSchema } from '../segments/rfm/settings';
 import type { CsvOptions, ImportOptions } from '../workbook/import-options';
 import type { Cell, Source, SourceFingerprint, Workbook } from '../workbook/types';
@@ -32,6 +36,14 @@ function orderCell(cell: Cell): Cell {
       return { ...base, kind: cell.kind, settings: v.parse(filterSettingsSchema, cell.settings) };
     case 'rfm':
       return { ...base, kind: cell.kind, settings: v.parse(rfmSettingsSchema, cell.settings) };
+    case 'lifecycle':
+      return { ...base, kind: cell.kind, settings: v.parse(lifecycleSettingsSchema, cell.settings) };
+    case 'behaviour':
+      return { ...base, kind: cell.kind, settings: v.parse(behaviourSettingsSchema, cell.settings) };
+    case 'profile': {
+      const { profile, persona } = cell.settings;
+      return { ...base, kind: cell.kind, settings: { profile: v.parse(profileSettingsSchema, profile), persona: v.parse(personaSettingsSchema, persona) } };
+    }
     default:
       return assertNever(cell);
   }

@@ -70,6 +70,12 @@ function makeCell(wb: Workbook, kind: CellKind, name: string, settings: object |
       return { ...base, kind, settings: { ...CELL_KINDS.filter.defaultSettings(), ...settings } };
     case 'rfm':
       return { ...base, kind, settings: { ...CELL_KINDS.rfm.defaultSettings(), ...settings } };
+    case 'lifecycle':
+      return { ...base, kind, settings: { ...CELL_KINDS.lifecycle.defaultSettings(), ...settings } };
+    case 'behaviour':
+      return { ...base, kind, settings: { ...CELL_KINDS.behaviour.defaultSettings(), ...settings } as Extract<Cell, { kind: 'behaviour' }>['settings'] };
+    case 'profile':
+      return { ...base, kind, settings: { ...CELL_KINDS.profile.defaultSettings(), ...settings } };
   }
 }
 

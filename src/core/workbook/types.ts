@@ -4,6 +4,10 @@
 
 import type { ChartSettings } from '../charts/types';
 import type { FilterSettings } from '../filter/types';
+import type { BehaviourSettings } from '../segments/behaviour/settings';
+import type { LifecycleSettings } from '../segments/lifecycle/settings';
+import type { PersonaSettings } from '../segments/persona/settings';
+import type { ProfileSettings } from '../segments/profile/settings';
 import type { RfmSettings } from '../segments/rfm/settings';
 import type { ColumnInfo, ImportOptions } from './import-options';
 
@@ -69,7 +73,29 @@ export interface RfmCell extends CellBase {
   settings: RfmSettings;
 }
 
-export type Cell = SourceCell | SqlCell | MarkdownCell | ChartCell | FilterCell | RfmCell;
+/** Lifecycle state per customer (new, active, loyal, at risk, churned, reactivated) as of a date. */
+export interface LifecycleCell extends CellBase {
+  kind: 'lifecycle';
+  settings: LifecycleSettings;
+}
+
+/** Customers matching one behaviour rule template (cart abandoners, browsers, ...). */
+export interface BehaviourCell extends CellBase {
+  kind: 'behaviour';
+  settings: BehaviourSettings;
+}
+
+export interface ProfileCellSettings {
+  profile: ProfileSettings;
+  persona: PersonaSettings;
+}
+/** Per-segment profile of a customer table with a segment column, and a persona card per segment. */
+export interface ProfileCell extends CellBase {
+  kind: 'profile';
+  settings: ProfileCellSettings;
+}
+
+export type Cell = SourceCell | SqlCell | MarkdownCell | ChartCell | FilterCell | RfmCell | LifecycleCell | BehaviourCell | ProfileCell;
 export type CellKind = Cell['kind'];
 
 /** What identifies an input file, so a reopened workbook can check an attached file. */

@@ -2,10 +2,12 @@ import { app } from './app';
 import { charts } from './charts';
 import { data } from './data';
 import { filters } from './filters';
+import { lifecycle } from './lifecycle';
+import { profile } from './profile';
 import { segments } from './segments';
 import { errors } from './errors';
 
-export const en = { ...app, ...errors, ...data, ...charts, ...filters, ...segments };
+export const en = { ...app, ...errors, ...data, ...charts, ...filters, ...segments, ...lifecycle, ...profile };
 
 export type MessageKey = keyof typeof en;
 /** Every other locale must provide every key: a missing one is a type error. */

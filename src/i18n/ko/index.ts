@@ -3,7 +3,9 @@ import { app } from './app';
 import { charts } from './charts';
 import { data } from './data';
 import { filters } from './filters';
+import { lifecycle } from './lifecycle';
+import { profile } from './profile';
 import { segments } from './segments';
 import { errors } from './errors';
 
-export const ko: Catalogue = { ...app, ...errors, ...data, ...charts, ...filters, ...segments };
+export const ko: Catalogue = { ...app, ...errors, ...data, ...charts, ...filters, ...segments, ...lifecycle, ...profile };

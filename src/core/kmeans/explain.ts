@@ -1,0 +1,91 @@
+// What makes each cluster different, as data for the profile table and for proposed names.
+// z-scores compare a cluster's mean with the overall mean in model space (after log1p and
+// winsorising, divided by the overall standard deviation there), so one huge spender does not
+// make every cluster look "low monetary"; the profile itself is shown in original units.
+
+import { inverseTransform, type FeatureTransform } from './transforms';
+import type { Matrix } from './types';
+
+export interface DistinctiveFeature {
+  feature: string;
+  direction: 'high' | 'low';
+  z: number;
+}
+
+export interface ClusterProfile {
+  cluster: number;
+  size: number;
+  share: number;
+  /** The fitted centre mapped back to each feature's units (undoing scaling and log1p). */
+  centre: number[];
+  /** Mean of the members' values in the features' own units (imputed values included). */
+  mean: number[];
+  /** Per feature: (cluster mean - overall mean) / overall sd, model space; 0 when the sd is 0. */
+  z: number[];
+  /** Features with |z| >= minAbsZ, largest |z| first, at most `top`; at least the largest one. */
+  distinctive: DistinctiveFeature[];
+}
+
+export interface ExplainOptions {
+  top?: number;
+  minAbsZ?: number;
+}
+
+export function explainClusters(
+  model: Matrix,
+  original: Matrix,
+  transforms: FeatureTransform[],
+  fit: { k: number; centres: Float64Array; labels: Int32Array },
+  options: ExplainOptions = {},
+): { overallMean: number[]; clusters: ClusterProfile[] } {
+  const { k, centres, labels } = fit;
+  const d = model.cols;
+  const top = options.top ?? 3;
+  const minAbsZ = options.minAbsZ ?? 0.5;
+  const modelMeans = groupMeans(model, labels, k);
+  const originalMeans = groupMeans(original, labels, k);
+  const overall = columnMoments(model);
+  const clusters = Array.from({ length: k }, (_, c): ClusterProfile => {
+    const size = modelMeans.sizes[c]!;
+    const z = transforms.map((_, t) => (overall.sd[t]! > 0 ? (modelMeans.means[c * d + t]! - overall.mean[t]!) / overall.sd[t]! : 0));
+    const ranked = z
+      .map((value, t) => ({ feature: transforms[t]!.column, direction: value >= 0 ? 'high' : 'low', z: value }) as DistinctiveFeature)
+      .sort((a, b) => Math.abs(b.z) - Math.abs(a.z));
+    const distinctive = ranked.filter((f, i) => i === 0 || Math.abs(f.z) >= minAbsZ).slice(0, top);
+    return {
+      cluster: c, size, share: size / model.rows,
+      centre: transforms.map((tr, t) => inverseTransform(centres[c * d + t]!, tr)),
+      mean: transforms.map((_, t) => originalMeans.means[c * d + t]!),
+      z, distinctive,
+    };
+  });
+  return { overallMean: columnMoments(original).mean, clusters };
+}
+
+function groupMeans(m: Matrix, labels: Int32Array, k: number): { means: Float64Array; sizes: number[] } {
+  const d = m.cols;
+  const means = new Float64Array(k * d);
+  const sizes = new Array<number>(k).fill(0);
+  for (let i = 0; i < m.rows; i++) {
+    const c = labels[i]!;
+    sizes[c]!++;
+    for (let t = 0; t < d; t++) means[c * d + t]! += m.data[i * d + t]!;
+  }
+  for (let c = 0; c < k; c++) for (let t = 0; t < d; t++) means[c * d + t] = sizes[c]! > 0 ? means[c * d + t]! / sizes[c]! : NaN;
+  return { means, sizes };
+}
+
+function columnMoments(m: Matrix): { mean: number[]; sd: number[] } {
+  const mean: number[] = [];
+  const sd: number[] = [];
+  for (let t = 0; t < m.cols; t++) {
+    let sum = 0;
+    for (let i = 0; i < m.rows; i++) sum += m.data[i * m.cols + t]!;
+    const mu = sum / m.rows;
+    let ss = 0;
+    for (let i = 0; i < m.rows; i++) ss += (m.data[i * m.cols + t]! - mu) ** 2;
+    mean.push(mu);
+    sd.push(Math.sqrt(ss / m.rows));
+  }
+  return { mean, sd };
+}

@@ -1,0 +1,4 @@
+// The profile cell's editor and summary.
+export const profile = {
+  'cell.kind.profile': 'Profile',
+};
