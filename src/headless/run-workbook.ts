@@ -13,7 +13,8 @@ import { compileDerived, isDerivedCell, type DerivedCell } from '../core/cells/d
 import { singleInputOf } from '../core/cells/inputs';
 import { CHART_DATASET } from '../core/charts/compile-spec';
 import { runChart, type RunQuery } from '../core/charts/run-chart';
-import type { Cell, CellId, CellKind, ChartCell, SourceCell, SourceFingerprint, SqlCell, Workbook } from '../core/workbook/types';
+import { runClusterHeadless } from './run-cluster';
+import type { Cell, CellId, CellKind, ChartCell, ClusterCell, SourceCell, SourceFingerprint, SqlCell, Workbook } from '../core/workbook/types';
 import { decodeRows } from '../engine/arrow';
 import { createNativeEngine } from '../engine/node';
 import type { EngineApi, EngineInfo } from '../engine/protocol';
@@ -133,6 +134,7 @@ async function runCell(ctx: RunContext, cell: Cell): Promise<HeadlessCellResult>
     const result = cell.kind === 'sql' ? await runSqlCell(ctx, cell)
       : cell.kind === 'chart' ? await runChartCell(ctx, cell)
       : isDerivedCell(cell) ? await runDerivedCell(ctx, cell)
+      : cell.kind === 'cluster' ? await runClusterCell(ctx, cell)
       : await runSourceCell(ctx, cell);
     return { ...base(cell), ...result, elapsedMs: performance.now() - started };
   } catch (cause) {
@@ -173,6 +175,14 @@ async function runDerivedCell(ctx: RunContext, cell: DerivedCell): Promise<Outco
   const compiled = compileDerived(cell, { table: input.name, columns: head.columns }, { now: new Date(), locale: ctx.workbook.locale });
   if (isSegbookError(compiled)) throw compiled;
   await ctx.engine.exec(`CREATE OR REPLACE TABLE ${quoteIdent(cell.name)} AS ${compiled.sql}`, `cell-${cell.id}`);
+  return { status: 'done', ...(await describeTable(ctx.engine, cell.name)) };
+}
+
+async function runClusterCell(ctx: RunContext, cell: ClusterCell): Promise<Outcome> {
+  const input = singleInputOf(cell, ctx.workbook);
+  if (isSegbookError(input)) throw input;
+  const result = await runClusterHeadless(ctx.engine, cell, input.name);
+  if (isSegbookError(result)) throw result;
   return { status: 'done', ...(await describeTable(ctx.engine, cell.name)) };
 }
 

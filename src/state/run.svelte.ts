@@ -13,6 +13,7 @@ import { runtime, type CellStatus } from './runtime.svelte';
 import { runSourceCell } from './run-source';
 import { isDerivedCell } from '../core/cells/derived';
 import { runChartCell } from './run-chart';
+import { runClusterCell } from './run-cluster';
 import { runDerivedCell } from './run-derived';
 import { runSqlCell } from './run-steps';
 import { store } from './workbook.svelte';
@@ -163,7 +164,9 @@ class RunController {
           ? await runChartCell(engine, cell, store.workbook, queryId, onProgress)
           : isDerivedCell(cell)
             ? await runDerivedCell(engine, cell, store.workbook, queryId, onProgress)
-            : await runSourceCell(engine, cell, queryId, onProgress, (name, fileName) => (this.#registeredAs = [name, fileName]), cancelled);
+            : cell.kind === 'cluster'
+              ? await runClusterCell(engine, cell, store.workbook, queryId, onProgress)
+              : await runSourceCell(engine, cell, queryId, onProgress, (name, fileName) => (this.#registeredAs = [name, fileName]), cancelled);
       const elapsedMs = performance.now() - started;
       if (result === null) {
         runtime.update(cell.id, { status: 'idle', progress: null });

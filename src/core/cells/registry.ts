@@ -11,6 +11,7 @@ import {
   behaviourDefaultName, defaultBehaviourCellSettings, defaultLifecycleCellSettings, defaultProfileCellSettings,
   lifecycleDefaultName, profileDefaultName, validateSingleInput,
 } from './segments';
+import { clusterDefaultName, defaultClusterSettings, validateClusterCell } from './cluster';
 import { compileMarkdown, defaultMarkdownSettings, markdownDefaultName, validateMarkdown } from './markdown';
 import { compileSource, defaultSourceSettings, sourceDefaultName, validateSource } from './source';
 import { compileSql, defaultSqlSettings, sqlDefaultName, validateSql } from './sql';
@@ -35,6 +36,7 @@ export const CELL_KINDS: { readonly [K in CellKind]: CellKindInfo<K> } = {
   lifecycle: { defaultName: lifecycleDefaultName, defaultSettings: defaultLifecycleCellSettings, producesTable: true },
   behaviour: { defaultName: behaviourDefaultName, defaultSettings: defaultBehaviourCellSettings, producesTable: true },
   profile: { defaultName: profileDefaultName, defaultSettings: defaultProfileCellSettings, producesTable: true },
+  cluster: { defaultName: clusterDefaultName, defaultSettings: defaultClusterSettings, producesTable: true },
 };
 
 /** SELECT text to materialize as table `cell.name`; null for kinds the engine handles otherwise. */
@@ -53,6 +55,7 @@ export function compileCell(cell: Cell): { sql: string } | null {
     case 'lifecycle':
     case 'behaviour':
     case 'profile':
+    case 'cluster':
       return null; // needs the input's column types: compileDerived at run time
     default:
       return assertNever(cell);
@@ -78,6 +81,8 @@ export function validateCell(cell: Cell, wb: Workbook): SegbookError | null {
     case 'behaviour':
     case 'profile':
       return validateSingleInput(cell);
+    case 'cluster':
+      return validateClusterCell(cell);
     default:
       return assertNever(cell);
   }

@@ -12,8 +12,15 @@ export function dedupeStep(step: DedupeStep, keys: ColumnInfo[], orderBy: Column
     return { problem: { code: 'clean.wrongType', params: { column: orderBy.name, type: orderBy.type, expected: 'sortable' } } };
   }
   const partition = keys.map((k) => col(k.name)).join(', ');
-  // Without an order DuckDB keeps whichever row it meets first: the user said any row will do.
-  const order = orderBy ? ` ORDER BY ${col(orderBy.name)} ${step.orderBy?.descending ? 'DESC' : 'ASC'} NULLS LAST` : '';
+  let order = '';
+  if (orderBy) {
+    // Rows that tie on the order column are told apart by the other columns, in table order,
+    // so that a rerun keeps the same row. Without an order the user said any row will do,
+    // and DuckDB keeps whichever it meets first (no sort needed).
+    const rest = columns.filter((c) => c !== orderBy && !keys.includes(c) && columnKind(c.type) !== 'other');
+    const terms = [`${col(orderBy.name)} ${step.orderBy?.descending ? 'DESC' : 'ASC'} NULLS LAST`, ...rest.map((c) => `${col(c.name)} ASC NULLS LAST`)];
+    order = ` ORDER BY ${terms.join(', ')}`;
+  }
   return keepRowsSql('QUALIFY', `row_number() OVER (PARTITION BY ${partition}${order}) = 1`, columns);
 }
 

@@ -7,7 +7,10 @@ import type { ColumnInfo } from '../workbook/import-options';
 export const CAST_TYPES = ['INTEGER', 'BIGINT', 'DOUBLE', 'DECIMAL', 'DATE', 'TIMESTAMP', 'VARCHAR', 'BOOLEAN'] as const;
 export type CastType = (typeof CAST_TYPES)[number];
 
-/** Keep one row per key: the first by `orderBy` (NULLs last), or any row when orderBy is null. */
+/**
+ * Keep one row per key: the first by `orderBy` (NULLs last; ties go to the row whose other
+ * columns, in table order, sort first), or any row when orderBy is null.
+ */
 export interface DedupeStep {
   kind: 'dedupe';
   keys: string[];

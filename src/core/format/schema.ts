@@ -11,6 +11,7 @@ import { lifecycleSettingsSchema } from '../segments/lifecycle/settings';
 import { personaSettingsSchema } from '../segments/persona/settings';
 import { profileSettingsSchema } from '../segments/profile/settings';
 import { rfmSettingsSchema } from '../segments/rfm/settings';
+import { kmeansSettingsSchema } from '../kmeans/settings';
 import type { Workbook } from '../workbook/types';
 
 export const MAX_CELLS = 5_000;
@@ -44,6 +45,7 @@ const cell = v.variant('kind', [
   v.strictObject({ ...cellBase, kind: v.literal('lifecycle'), settings: lifecycleSettingsSchema }),
   v.strictObject({ ...cellBase, kind: v.literal('behaviour'), settings: behaviourSettingsSchema }),
   v.strictObject({ ...cellBase, kind: v.literal('profile'), settings: profileCellSettingsSchema }),
+  v.strictObject({ ...cellBase, kind: v.literal('cluster'), settings: kmeansSettingsSchema }),
 ]);
 
 const column = v.strictObject({ name: text, type: shortText });

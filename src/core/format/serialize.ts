@@ -10,6 +10,7 @@ import { lifecycleSettingsSchema } from '../segments/lifecycle/settings';
 import { personaSettingsSchema } from '../segments/persona/settings';
 import { profileSettingsSchema } from '../segments/profile/settings';
 import { rfmSettingsSchema } from '../segments/rfm/settings';
+import { kmeansSettingsSchema } from '../kmeans/settings';
 import type { CsvOptions, ImportOptions } from '../workbook/import-options';
 import type { Cell, Source, SourceFingerprint, Workbook } from '../workbook/types';
 
@@ -40,6 +41,8 @@ function orderCell(cell: Cell): Cell {
       return { ...base, kind: cell.kind, settings: v.parse(lifecycleSettingsSchema, cell.settings) };
     case 'behaviour':
       return { ...base, kind: cell.kind, settings: v.parse(behaviourSettingsSchema, cell.settings) };
+    case 'cluster':
+      return { ...base, kind: cell.kind, settings: v.parse(kmeansSettingsSchema, cell.settings) };
     case 'profile': {
       const { profile, persona } = cell.settings;
       return { ...base, kind: cell.kind, settings: { profile: v.parse(profileSettingsSchema, profile), persona: v.parse(personaSettingsSchema, persona) } };

@@ -42,8 +42,11 @@ export function summariesOf(aggregate: JoinAggregate, find: Found, table: string
     if (!by) return unknown(latest.by);
     const byKind = columnKind(by.type);
     if (!isNumericKind(byKind) && !isTemporalKind(byKind)) return wrongType(by, 'latest');
-    // arg_max skips rows whose value or time is NULL: the latest value that is known.
-    out.push({ name: summaryName('latest', column.name), sql: `arg_max(${ref(column)}, ${ref(by)})`, type: column.type });
+    // The latest value that is known. Lines of one invoice share its time, so ties are common:
+    // the greatest value among them wins, or reruns could pick different ones.
+    const known = `${ref(column)} IS NOT NULL AND ${ref(by)} IS NOT NULL`;
+    const sql = `arg_max(${ref(column)}, (${ref(by)}, ${ref(column)})) FILTER (WHERE ${known})`;
+    out.push({ name: summaryName('latest', column.name), sql, type: column.type });
   }
   return out;
 }

@@ -29,7 +29,10 @@ export type MeasureFn = (typeof MEASURE_FNS)[number];
 export interface JoinAggregate {
   count: boolean;
   measures: { column: string; fn: MeasureFn }[];
-  /** The value of `column` on the row with the greatest `by` (the last channel by order time). */
+  /**
+   * The value of `column` on the row with the greatest `by` (the last channel by order time),
+   * among rows where both are present; on a tie in `by`, the greatest value.
+   */
   latest: { column: string; by: string }[];
 }
 

@@ -76,6 +76,8 @@ function makeCell(wb: Workbook, kind: CellKind, name: string, settings: object |
       return { ...base, kind, settings: { ...CELL_KINDS.behaviour.defaultSettings(), ...settings } as Extract<Cell, { kind: 'behaviour' }>['settings'] };
     case 'profile':
       return { ...base, kind, settings: { ...CELL_KINDS.profile.defaultSettings(), ...settings } };
+    case 'cluster':
+      return { ...base, kind, settings: { ...CELL_KINDS.cluster.defaultSettings(), ...settings } };
   }
 }
 

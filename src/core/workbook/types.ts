@@ -4,6 +4,7 @@
 
 import type { ChartSettings } from '../charts/types';
 import type { FilterSettings } from '../filter/types';
+import type { KmeansSettings } from '../kmeans/settings';
 import type { BehaviourSettings } from '../segments/behaviour/settings';
 import type { LifecycleSettings } from '../segments/lifecycle/settings';
 import type { PersonaSettings } from '../segments/persona/settings';
@@ -95,7 +96,13 @@ export interface ProfileCell extends CellBase {
   settings: ProfileCellSettings;
 }
 
-export type Cell = SourceCell | SqlCell | MarkdownCell | ChartCell | FilterCell | RfmCell | LifecycleCell | BehaviourCell | ProfileCell;
+/** k-means clusters of its input's rows on chosen numeric columns (core/kmeans). */
+export interface ClusterCell extends CellBase {
+  kind: 'cluster';
+  settings: KmeansSettings;
+}
+
+export type Cell = SourceCell | SqlCell | MarkdownCell | ChartCell | FilterCell | RfmCell | LifecycleCell | BehaviourCell | ProfileCell | ClusterCell;
 export type CellKind = Cell['kind'];
 
 /** What identifies an input file, so a reopened workbook can check an attached file. */

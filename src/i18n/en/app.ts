@@ -49,6 +49,8 @@ export const app = {
   'add.lifecycle': 'Lifecycle',
   'add.behaviour': 'Behaviour',
   'add.profile': 'Profile',
+  'cell.kind.cluster': 'Clusters',
+  'add.cluster': 'Clusters',
   'cell.kind.chart': 'Chart',
   'cell.status.idle': 'Not run',
   'cell.status.stale': 'Out of date',

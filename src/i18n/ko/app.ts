@@ -51,6 +51,8 @@ export const app: Record<keyof typeof enApp, string> = {
   'add.lifecycle': '생애주기',
   'add.behaviour': '행동 규칙',
   'add.profile': '프로필',
+  'cell.kind.cluster': '군집',
+  'add.cluster': '군집',
   'cell.kind.chart': '차트',
   'cell.status.idle': '실행 전',
   'cell.status.stale': '변경됨',
