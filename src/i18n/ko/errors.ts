@@ -73,7 +73,7 @@ export const errors: Record<keyof typeof enErrors, string> = {
   'errors.kmeans.duplicateFeature': '“{column}” 열이 두 번 선택되었습니다.',
   'errors.kmeans.lengthMismatch': '내부 오류: “{column}” 열의 값이 {rows}개로 예상한 {expected}개와 다릅니다.',
   'errors.kmeans.allMissing': '“{column}” 열에 값이 없습니다(모두 NULL 또는 NaN).',
-  'errors.kmeans.noRows': '군집화할 행이 없습니다. {inputRows}개 행 모두에 빈 값이 있습니다. 빈 값을 대체하거나 다른 열을 선택하세요.',
+  'errors.kmeans.noRows': '군집화할 행이 없습니다. {inputRows}개 행 중 {dropped}개, 즉 모든 행에 빈 값이 있습니다. 빈 값을 대체하거나 다른 열을 선택하세요.',
   'errors.kmeans.singleRow': '군집화할 행이 하나뿐입니다. 최소 두 개가 필요합니다.',
   'errors.kmeans.constantColumn': '“{column}” 열은 모든 행의 값이 {value}(으)로 같아 군집을 나눌 수 없습니다. 이 열을 빼거나 윈저화 범위를 넓히세요.',
   'errors.kmeans.log1pNegative': 'log1p는 −1보다 큰 값에만 쓸 수 있는데 “{column}” 열에 {min} 값이 있습니다. 이 열의 log1p를 끄세요.',
