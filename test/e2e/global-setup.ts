@@ -33,11 +33,14 @@ async function waitForServer(url: string, child: ChildProcess, timeoutMs: number
   throw new Error(`vite preview did not answer at ${url} within ${timeoutMs} ms`);
 }
 
+/** SEGBOOK_E2E_DIST: serve another build (`vite build --outDir dist-x`), so parallel runs on one machine do not rebuild each other's files. */
+const DIST = process.env.SEGBOOK_E2E_DIST ?? 'dist';
+
 export default async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `vite build` first (npm run test:e2e does).');
+  if (!existsSync(`${DIST}/index.html`)) throw new Error(`${DIST}/ is missing: run \`vite build\` first (npm run test:e2e does).`);
   if (await portInUse(PREVIEW_PORT)) throw new Error(`port ${PREVIEW_PORT} is busy: a stale preview server? kill it and retry`);
   // vite's own bin through node (not npx): one process less to start on a loaded 2-core machine.
-  const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PREVIEW_PORT), '--strictPort', '--host', '127.0.0.1'], {
+  const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', DIST, '--port', String(PREVIEW_PORT), '--strictPort', '--host', '127.0.0.1'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true, // own process group, so teardown kills npx and vite together
   });

@@ -2,12 +2,13 @@ import { app } from './app';
 import { charts } from './charts';
 import { data } from './data';
 import { filters } from './filters';
+import { cluster } from './cluster';
 import { lifecycle } from './lifecycle';
 import { profile } from './profile';
 import { segments } from './segments';
 import { errors } from './errors';
 
-export const en = { ...app, ...errors, ...data, ...charts, ...filters, ...segments, ...lifecycle, ...profile };
+export const en = { ...app, ...errors, ...data, ...charts, ...filters, ...segments, ...lifecycle, ...profile, ...cluster };
 
 export type MessageKey = keyof typeof en;
 /** Every other locale must provide every key: a missing one is a type error. */
