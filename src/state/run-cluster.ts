@@ -4,10 +4,11 @@ import { segbookError, SegbookFailure } from '../core/errors';
 import type { ClusterCell, Workbook } from '../core/workbook/types';
 import type { EngineClient } from '../engine/client';
 import type { ProgressListener } from '../engine/protocol';
+import type { ClusterView } from './cluster-view';
 import type { CellResult } from './run-steps';
 
 export async function runClusterCell(
   _engine: EngineClient, cell: ClusterCell, _workbook: Workbook, _queryId: string, _onProgress: ProgressListener,
-): Promise<CellResult> {
+): Promise<CellResult & { cluster: ClusterView }> {
   throw new SegbookFailure(segbookError('engine.internal', { detail: `clustering (${cell.name}) is not available yet` }));
 }

@@ -4,6 +4,7 @@ import type { Cell, CellId } from '../core/workbook/types';
 import type { ColumnInfo } from '../core/workbook/import-options';
 import type { FileSniff, Progress } from '../engine/protocol';
 import type { ChartDrawing } from './run-chart';
+import type { ClusterView } from './cluster-view';
 import type { DerivedExtras } from './run-derived';
 import { affectedCells } from './stale';
 import { store, type WorkbookChange } from './workbook.svelte';
@@ -29,6 +30,8 @@ export interface CellRuntime {
   sql: string | null;
   /** ... and the rows of their follow-up queries (RFM summary, checks). */
   extras: DerivedExtras | null;
+  /** Cluster cells: the fit, scan and explanations of the last run. */
+  cluster: ClusterView | null;
 }
 
 function initialRuntime(cell: Cell): CellRuntime {
@@ -45,11 +48,12 @@ function initialRuntime(cell: Cell): CellRuntime {
     chart: null,
     sql: null,
     extras: null,
+    cluster: null,
   };
 }
 
 const IDLE: CellRuntime = Object.freeze({
-  status: 'idle', error: null, note: null, rowCount: null, columns: [], elapsedMs: null, progress: null, sniff: null, version: 0, chart: null, sql: null, extras: null,
+  status: 'idle', error: null, note: null, rowCount: null, columns: [], elapsedMs: null, progress: null, sniff: null, version: 0, chart: null, sql: null, extras: null, cluster: null,
 }) as CellRuntime;
 
 export class RuntimeStore {
