@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { runChart } from '../src/core/charts/run-chart';
+import { compileRfm, defaultRfmSettings } from '../src/core/segments/rfm';
 import type { ChartSettings } from '../src/core/charts/types';
 import { decodeRows } from '../src/engine/arrow';
 import { createNativeEngine } from '../src/engine/node';
@@ -22,21 +23,18 @@ const DATA_DIR = 'dist/bench-data'; // served by vite preview beside the app
 const AS_OF = '2025-01-01';
 
 /** The steps timed on both engines; SQL only, so both run exactly the same text. */
+/** The RFM cell's own SQL (DESIGN §4: type-7 quantile edges, the R-F map), as the app runs it. */
+function rfmSql(): string {
+  const settings = { ...defaultRfmSettings(), asOf: AS_OF, columns: { customer: 'customer_id', timestamp: 'order_ts', amount: 'amount', order: 'order_id' } };
+  const compiled = compileRfm(settings, { table: 'orders', columns: [
+    { name: 'order_id', type: 'BIGINT' }, { name: 'customer_id', type: 'BIGINT' }, { name: 'order_ts', type: 'TIMESTAMP' }, { name: 'amount', type: 'BIGINT' },
+  ] });
+  if (!('sql' in compiled)) throw new Error(`RFM settings: ${JSON.stringify(compiled.problem)}`);
+  return `CREATE OR REPLACE TABLE rfm AS ${compiled.sql}`;
+}
+
 const STEPS: { name: string; sql: string }[] = [
-  {
-    name: 'RFM values + quintile scores per customer',
-    sql: `CREATE OR REPLACE TABLE rfm AS
-      WITH v AS (
-        SELECT customer_id,
-               date_diff('day', max(order_ts)::DATE, DATE '${AS_OF}') AS recency,
-               count(DISTINCT order_id) AS frequency,
-               sum(amount) AS monetary
-        FROM orders WHERE order_ts < TIMESTAMP '${AS_OF}' GROUP BY customer_id)
-      SELECT *, 6 - ntile(5) OVER (ORDER BY recency) AS r,
-             ntile(5) OVER (ORDER BY frequency) AS f,
-             ntile(5) OVER (ORDER BY monetary) AS m
-      FROM v`,
-  },
+  { name: 'RFM cell: scores and segments per customer (compileRfm)', sql: rfmSql() },
   { name: 'segment sizes (GROUP BY r, f)', sql: 'SELECT r, f, count(*)::DOUBLE AS n, sum(monetary)::DOUBLE AS revenue FROM rfm GROUP BY ALL' },
   { name: 'column profile (nulls, distinct, min, max)', sql: `SELECT count(*) - count(amount), approx_count_distinct(customer_id), min(order_ts)::VARCHAR, max(order_ts)::VARCHAR, min(amount), max(amount) FROM orders` },
   { name: 'grid page from the middle (LIMIT 256 OFFSET n/2)', sql: 'SELECT * FROM orders LIMIT 256 OFFSET {half}' },
