@@ -22,11 +22,12 @@ const padEnd = (text: string, width: number) => text + ' '.repeat(Math.max(0, wi
 /** Prints the header now and one line per finished cell; widths fit every cell name up front. */
 export function tablePrinter(workbook: Workbook): { row: (result: HeadlessCellResult) => void } {
   const nameWidth = Math.max(4, ...workbook.cells.map((c) => displayWidth(c.name)));
+  const kindWidth = Math.max(4, ...workbook.cells.map((c) => c.kind.length));
   const line = (name: string, kind: string, status: string, rows: string, time: string) =>
-    `${padEnd(name, nameWidth)}  ${kind.padEnd(8)}  ${status.padEnd(7)}  ${rows.padStart(11)}  ${time.padStart(9)}`;
+    `${padEnd(name, nameWidth)}  ${kind.padEnd(kindWidth)}  ${status.padEnd(7)}  ${rows.padStart(11)}  ${time.padStart(9)}`;
   console.log(`${workbook.title}\n`);
   console.log(line('cell', 'kind', 'status', 'rows', 'time'));
-  console.log(line('-'.repeat(nameWidth), '-'.repeat(8), '-'.repeat(7), '-'.repeat(11), '-'.repeat(9)));
+  console.log(line('-'.repeat(nameWidth), '-'.repeat(kindWidth), '-'.repeat(7), '-'.repeat(11), '-'.repeat(9)));
   return {
     row: (r) =>
       console.log(
