@@ -52,7 +52,7 @@ function matchSql(step: ExcludeStep, target: ColumnInfo): { sql: string } | Extr
       return { sql: `${col(target.name)} <= ${numberLiteral(match.value, target.type)}` };
     }
     case 'values': {
-      if (kind !== 'text' && !isNumericKind(kind) && !isTemporalKind(kind)) return wrongType('text');
+      if (kind !== 'text' && !isNumericKind(kind) && !isTemporalKind(kind)) return wrongType('comparable');
       if (match.values.length === 0) return { problem: { code: 'clean.emptyMatch', params: { column: target.name } } };
       const literals: string[] = [];
       for (const value of new Set(match.values)) {

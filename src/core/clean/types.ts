@@ -94,7 +94,7 @@ export interface CleanInput {
 
 export type CleanProblemCode =
   | 'clean.unknownColumn' // params.column: not in the table after the earlier steps
-  | 'clean.wrongType' // params.column, params.type, params.expected ('text' | 'number' | 'sortable')
+  | 'clean.wrongType' // params.column, params.type, params.expected: 'text' | 'number' | 'sortable' | 'comparable' (text, number or date)
   | 'clean.badCast' // params.column, params.type, params.to: no sensible conversion (DATE -> INTEGER)
   | 'clean.badFormat' // params.format, params.specifier?: not a strptime format DuckDB reads offline
   | 'clean.emptyKeys' // dedupe without key columns
