@@ -55,6 +55,11 @@ export type ErrorCode =
   | 'filter.tooDeep' // params.max
   | 'filter.emptySelection' // a chart selection with nothing selected
   | 'filter.tooManyPoints' // params.max
+  // clean and join cells (core/clean, core/join); params.path: the step or join at fault
+  | 'clean.unknownColumn' | 'clean.wrongType' | 'clean.badCast' | 'clean.badFormat' | 'clean.emptyKeys' | 'clean.emptyColumns'
+  | 'clean.emptyMatch' | 'clean.badValue' | 'clean.badPercentile' | 'clean.notCastStep'
+  | 'join.badInput' | 'join.noKeys' | 'join.unknownColumn' | 'join.keyTypeMismatch' | 'join.badKeyCast' | 'join.wrongType'
+  | 'join.emptyAggregate' | 'join.fanOut' | 'join.renamedColumn'
   // RFM cells (core/segments/rfm/problems.ts)
   | 'rfm.settingsInvalid' // params.path, params.detail
   | 'rfm.columnUnset' // params.role

@@ -10,7 +10,7 @@ import { quoteIdent } from '../core/sql/quote';
 import { diffFingerprint, type FingerprintDiff } from '../core/workbook/fingerprint';
 import type { ColumnInfo } from '../core/workbook/import-options';
 import { compileDerived, isDerivedCell, type DerivedCell } from '../core/cells/derived';
-import { singleInputOf } from '../core/cells/inputs';
+import { inputsOf, singleInputOf } from '../core/cells/inputs';
 import { CHART_DATASET } from '../core/charts/compile-spec';
 import { runChart, type RunQuery } from '../core/charts/run-chart';
 import { runClusterHeadless } from './run-cluster';
@@ -169,10 +169,11 @@ async function runChartCell(ctx: RunContext, cell: ChartCell): Promise<Outcome> 
 }
 
 async function runDerivedCell(ctx: RunContext, cell: DerivedCell): Promise<Outcome> {
-  const input = singleInputOf(cell, ctx.workbook);
-  if (isSegbookError(input)) throw input;
-  const head = await ctx.engine.query(`SELECT * FROM ${quoteIdent(input.name)} LIMIT 0`);
-  const compiled = compileDerived(cell, { table: input.name, columns: head.columns }, { now: new Date(), locale: ctx.workbook.locale });
+  const inputs = inputsOf(cell, ctx.workbook);
+  if (isSegbookError(inputs)) throw inputs;
+  const tables = [];
+  for (const input of inputs) tables.push({ table: input.name, columns: (await ctx.engine.query(`SELECT * FROM ${quoteIdent(input.name)} LIMIT 0`)).columns });
+  const compiled = compileDerived(cell, tables, { now: new Date(), locale: ctx.workbook.locale });
   if (isSegbookError(compiled)) throw compiled;
   await ctx.engine.exec(`CREATE OR REPLACE TABLE ${quoteIdent(cell.name)} AS ${compiled.sql}`, `cell-${cell.id}`);
   return { status: 'done', ...(await describeTable(ctx.engine, cell.name)) };

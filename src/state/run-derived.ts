@@ -2,7 +2,7 @@
 // the input, compile against its columns, materialize, run its follow-up queries (summaries,
 // checks) and keep the SQL that ran for the user.
 import { compileDerived, type DerivedCell } from '../core/cells/derived';
-import { singleInputOf } from '../core/cells/inputs';
+import { inputsOf } from '../core/cells/inputs';
 import { SegbookFailure, isSegbookError, type SegbookError } from '../core/errors';
 import { quoteIdent } from '../core/sql/quote';
 import type { Workbook } from '../core/workbook/types';
@@ -21,10 +21,11 @@ export class DerivedExtras {
 export async function runDerivedCell(
   engine: EngineClient, cell: DerivedCell, workbook: Workbook, queryId: string, onProgress: ProgressListener,
 ): Promise<CellResult & { sql: string; extras: DerivedExtras; notes: SegbookError[] }> {
-  const input = singleInputOf(cell, workbook);
-  if (isSegbookError(input)) throw new SegbookFailure(input);
-  const head = await engine.query(`SELECT * FROM ${quoteIdent(input.name)} LIMIT 0`, queryId);
-  const compiled = compileDerived(cell, { table: input.name, columns: head.columns }, { now: new Date(), locale: workbook.locale });
+  const inputs = inputsOf(cell, workbook);
+  if (isSegbookError(inputs)) throw new SegbookFailure(inputs);
+  const tables = [];
+  for (const input of inputs) tables.push({ table: input.name, columns: (await engine.query(`SELECT * FROM ${quoteIdent(input.name)} LIMIT 0`, queryId)).columns });
+  const compiled = compileDerived(cell, tables, { now: new Date(), locale: workbook.locale });
   if (isSegbookError(compiled)) throw new SegbookFailure(compiled);
   await engine.exec(`CREATE OR REPLACE TABLE ${quoteIdent(cell.name)} AS ${compiled.sql}`, queryId, onProgress);
   const rows: Record<string, Row[]> = {};

@@ -3,18 +3,20 @@
 // known, and the SQL they run is shown to the user, who can turn it into a SQL cell.
 
 import { segbookError, type SegbookError } from '../errors';
+import { compileClean, compileCleanReport } from '../clean/compile';
 import { compileFilter } from '../filter/compile';
+import { compileJoin, compileJoinReport } from '../join/compile';
 import { compileBehaviour } from '../segments/behaviour';
 import { compileLifecycle, compileLifecycleSummary } from '../segments/lifecycle';
 import { compileParetoShare, compileProfile, compileProfileTopValues } from '../segments/profile';
 import { compileRfm, compileRfmChecks, compileRfmSummary } from '../segments/rfm';
 import { quoteIdent } from '../sql/quote';
 import type { ColumnInfo } from '../workbook/import-options';
-import type { BehaviourCell, Cell, FilterCell, LifecycleCell, ProfileCell, RfmCell } from '../workbook/types';
+import type { BehaviourCell, Cell, CleanCell, FilterCell, JoinCell, LifecycleCell, ProfileCell, RfmCell } from '../workbook/types';
 import { rebindRfmColumns } from './rfm';
 
-export type DerivedCell = FilterCell | RfmCell | LifecycleCell | BehaviourCell | ProfileCell;
-const DERIVED_KINDS = new Set<Cell['kind']>(['filter', 'rfm', 'lifecycle', 'behaviour', 'profile']);
+export type DerivedCell = FilterCell | CleanCell | JoinCell | RfmCell | LifecycleCell | BehaviourCell | ProfileCell;
+const DERIVED_KINDS = new Set<Cell['kind']>(['filter', 'clean', 'join', 'rfm', 'lifecycle', 'behaviour', 'profile']);
 
 export interface DerivedInput {
   table: string;
@@ -41,9 +43,24 @@ export function isDerivedCell(cell: Cell): cell is DerivedCell {
   return DERIVED_KINDS.has(cell.kind);
 }
 
-/** The cell's SQL and follow-up queries, or what the user must fix first. */
-export function compileDerived(cell: DerivedCell, input: DerivedInput, context: DerivedContext): DerivedCompiled | SegbookError {
+/** The cell's SQL and follow-up queries, or what the user must fix first. `inputs` in the order of cell.inputs. */
+export function compileDerived(cell: DerivedCell, inputs: readonly DerivedInput[], context: DerivedContext): DerivedCompiled | SegbookError {
+  const input = inputs[0]!;
   switch (cell.kind) {
+    case 'clean': {
+      const compiled = compileClean(cell.settings, input);
+      const report = compileCleanReport(cell.settings, input);
+      if ('problem' in compiled) return fromProblem(compiled.problem.code, { ...compiled.problem.params, path: compiled.problem.path.join('.') });
+      if ('problem' in report) return fromProblem(report.problem.code, report.problem.params);
+      return { sql: compiled.sql, extras: { report: report.sql }, notes: [] };
+    }
+    case 'join': {
+      const compiled = compileJoin(cell.settings, inputs);
+      if ('problem' in compiled) return fromProblem(compiled.problem.code, { ...compiled.problem.params, path: compiled.problem.path.join('.') });
+      const report = compileJoinReport(cell.settings, inputs);
+      const notes = compiled.warnings.map((w) => segbookError(w.code as SegbookError['code'], w.params));
+      return { sql: compiled.sql, extras: 'sql' in report ? { report: report.sql } : {}, notes };
+    }
     case 'filter': {
       const compiled = compileFilter(cell.settings, input, context.now);
       if ('problem' in compiled) return fromProblem(compiled.problem.code, { ...compiled.problem.params, path: compiled.problem.path.join('.') });

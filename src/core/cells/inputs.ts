@@ -12,6 +12,13 @@ export function singleInputOf(cell: Cell, wb: Workbook): Cell | SegbookError {
   return input;
 }
 
+/** Every table-producing cell a multi-input cell (join) reads, in order, or why one is missing. */
+export function inputsOf(cell: Cell, wb: Workbook): Cell[] | SegbookError {
+  const inputs = cell.inputs.map((id) => wb.cells.find((c) => c.id === id));
+  if (inputs.length === 0 || inputs.some((c) => !c || !CELL_KINDS[c.kind].producesTable)) return segbookError('cell.noInput', { name: cell.name });
+  return inputs as Cell[];
+}
+
 /** Cells above `id` whose table a chart (or any single-input cell) could read, nearest first. */
 export function tableCellsAbove(wb: Workbook, id: string): Cell[] {
   const index = wb.cells.findIndex((c) => c.id === id);

@@ -8,8 +8,8 @@ import { chartDefaultName, compileChart, defaultChartSettings, validateChart } f
 import { defaultFilterCellSettings, filterDefaultName, validateFilterCell } from './filter';
 import { defaultRfmCellSettings, rfmDefaultName, validateRfmCell } from './rfm';
 import {
-  behaviourDefaultName, defaultBehaviourCellSettings, defaultLifecycleCellSettings, defaultProfileCellSettings,
-  lifecycleDefaultName, profileDefaultName, validateSingleInput,
+  behaviourDefaultName, cleanDefaultName, defaultBehaviourCellSettings, defaultCleanCellSettings, defaultJoinCellSettings,
+  defaultLifecycleCellSettings, defaultProfileCellSettings, joinDefaultName, lifecycleDefaultName, profileDefaultName, validateSingleInput,
 } from './segments';
 import { clusterDefaultName, defaultClusterSettings, validateClusterCell } from './cluster';
 import { compileMarkdown, defaultMarkdownSettings, markdownDefaultName, validateMarkdown } from './markdown';
@@ -32,6 +32,8 @@ export const CELL_KINDS: { readonly [K in CellKind]: CellKindInfo<K> } = {
   markdown: { defaultName: markdownDefaultName, defaultSettings: defaultMarkdownSettings, producesTable: false },
   chart: { defaultName: chartDefaultName, defaultSettings: defaultChartSettings, producesTable: false },
   filter: { defaultName: filterDefaultName, defaultSettings: defaultFilterCellSettings, producesTable: true },
+  clean: { defaultName: cleanDefaultName, defaultSettings: defaultCleanCellSettings, producesTable: true },
+  join: { defaultName: joinDefaultName, defaultSettings: defaultJoinCellSettings, producesTable: true },
   rfm: { defaultName: rfmDefaultName, defaultSettings: defaultRfmCellSettings, producesTable: true },
   lifecycle: { defaultName: lifecycleDefaultName, defaultSettings: defaultLifecycleCellSettings, producesTable: true },
   behaviour: { defaultName: behaviourDefaultName, defaultSettings: defaultBehaviourCellSettings, producesTable: true },
@@ -51,6 +53,8 @@ export function compileCell(cell: Cell): { sql: string } | null {
     case 'chart':
       return compileChart();
     case 'filter':
+    case 'clean':
+    case 'join':
     case 'rfm':
     case 'lifecycle':
     case 'behaviour':
@@ -80,6 +84,8 @@ export function validateCell(cell: Cell, wb: Workbook): SegbookError | null {
     case 'lifecycle':
     case 'behaviour':
     case 'profile':
+    case 'clean':
+    case 'join':
       return validateSingleInput(cell);
     case 'cluster':
       return validateClusterCell(cell);

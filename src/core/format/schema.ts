@@ -5,7 +5,9 @@
 
 import * as v from 'valibot';
 import { chartSettingsSchema } from '../charts/schema';
+import { cleanSettingsSchema } from '../clean/schema';
 import { filterSettingsSchema } from '../filter/schema';
+import { joinSettingsSchema } from '../join/schema';
 import { behaviourSettingsSchema } from '../segments/behaviour/settings';
 import { lifecycleSettingsSchema } from '../segments/lifecycle/settings';
 import { personaSettingsSchema } from '../segments/persona/settings';
@@ -41,6 +43,8 @@ const cell = v.variant('kind', [
     settings: v.strictObject({ mode: v.picklist(['builder', 'json']), chart: chartSettingsSchema, spec: text, title: text }),
   }),
   v.strictObject({ ...cellBase, kind: v.literal('filter'), settings: filterSettingsSchema }),
+  v.strictObject({ ...cellBase, kind: v.literal('clean'), settings: cleanSettingsSchema }),
+  v.strictObject({ ...cellBase, kind: v.literal('join'), settings: joinSettingsSchema }),
   v.strictObject({ ...cellBase, kind: v.literal('rfm'), settings: rfmSettingsSchema }),
   v.strictObject({ ...cellBase, kind: v.literal('lifecycle'), settings: lifecycleSettingsSchema }),
   v.strictObject({ ...cellBase, kind: v.literal('behaviour'), settings: behaviourSettingsSchema }),

@@ -4,7 +4,9 @@
 import * as v from 'valibot';
 import { assertNever } from '../assert-never';
 import { chartSettingsSchema } from '../charts/schema';
+import { cleanSettingsSchema } from '../clean/schema';
 import { filterSettingsSchema } from '../filter/schema';
+import { joinSettingsSchema } from '../join/schema';
 import { behaviourSettingsSchema } from '../segments/behaviour/settings';
 import { lifecycleSettingsSchema } from '../segments/lifecycle/settings';
 import { personaSettingsSchema } from '../segments/persona/settings';
@@ -35,6 +37,10 @@ function orderCell(cell: Cell): Cell {
     }
     case 'filter':
       return { ...base, kind: cell.kind, settings: v.parse(filterSettingsSchema, cell.settings) };
+    case 'clean':
+      return { ...base, kind: cell.kind, settings: v.parse(cleanSettingsSchema, cell.settings) };
+    case 'join':
+      return { ...base, kind: cell.kind, settings: v.parse(joinSettingsSchema, cell.settings) };
     case 'rfm':
       return { ...base, kind: cell.kind, settings: v.parse(rfmSettingsSchema, cell.settings) };
     case 'lifecycle':

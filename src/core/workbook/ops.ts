@@ -70,6 +70,10 @@ function makeCell(wb: Workbook, kind: CellKind, name: string, settings: object |
       return { ...base, kind, settings: { ...CELL_KINDS.filter.defaultSettings(), ...settings } };
     case 'rfm':
       return { ...base, kind, settings: { ...CELL_KINDS.rfm.defaultSettings(), ...settings } };
+    case 'clean':
+      return { ...base, kind, settings: { ...CELL_KINDS.clean.defaultSettings(), ...settings } };
+    case 'join':
+      return { ...base, kind, settings: { ...CELL_KINDS.join.defaultSettings(), ...settings } };
     case 'lifecycle':
       return { ...base, kind, settings: { ...CELL_KINDS.lifecycle.defaultSettings(), ...settings } };
     case 'behaviour':

@@ -3,7 +3,9 @@
 // never part of these types. See DESIGN.md section 3.
 
 import type { ChartSettings } from '../charts/types';
+import type { CleanSettings } from '../clean/types';
 import type { FilterSettings } from '../filter/types';
+import type { JoinSettings } from '../join/types';
 import type { KmeansSettings } from '../kmeans/settings';
 import type { BehaviourSettings } from '../segments/behaviour/settings';
 import type { LifecycleSettings } from '../segments/lifecycle/settings';
@@ -102,7 +104,21 @@ export interface ClusterCell extends CellBase {
   settings: KmeansSettings;
 }
 
-export type Cell = SourceCell | SqlCell | MarkdownCell | ChartCell | FilterCell | RfmCell | LifecycleCell | BehaviourCell | ProfileCell | ClusterCell;
+/** Its input after ordered cleaning steps (dedupe, trim, cast, nulls, exclusions, caps); see core/clean. */
+export interface CleanCell extends CellBase {
+  kind: 'clean';
+  settings: CleanSettings;
+}
+
+/** One table from several: `inputs` in order, settings refer to them by index; see core/join. */
+export interface JoinCell extends CellBase {
+  kind: 'join';
+  settings: JoinSettings;
+}
+
+export type Cell =
+  | SourceCell | SqlCell | MarkdownCell | ChartCell | FilterCell | CleanCell | JoinCell
+  | RfmCell | LifecycleCell | BehaviourCell | ProfileCell | ClusterCell;
 export type CellKind = Cell['kind'];
 
 /** What identifies an input file, so a reopened workbook can check an attached file. */

@@ -4,11 +4,12 @@ import { data } from './data';
 import { filters } from './filters';
 import { cluster } from './cluster';
 import { lifecycle } from './lifecycle';
+import { prepare } from './prepare';
 import { profile } from './profile';
 import { segments } from './segments';
 import { errors } from './errors';
 
-export const en = { ...app, ...errors, ...data, ...charts, ...filters, ...segments, ...lifecycle, ...profile, ...cluster };
+export const en = { ...app, ...errors, ...data, ...charts, ...filters, ...segments, ...lifecycle, ...profile, ...cluster, ...prepare };
 
 export type MessageKey = keyof typeof en;
 /** Every other locale must provide every key: a missing one is a type error. */

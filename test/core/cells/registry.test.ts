@@ -4,7 +4,7 @@ import { markdown, source, sql, workbook } from '../build';
 
 describe('cell registry', () => {
   it('has defaults for every kind', () => {
-    expect(Object.keys(CELL_KINDS).sort()).toEqual(['behaviour', 'chart', 'cluster', 'filter', 'lifecycle', 'markdown', 'profile', 'rfm', 'source', 'sql']);
+    expect(Object.keys(CELL_KINDS).sort()).toEqual(['behaviour', 'chart', 'clean', 'cluster', 'filter', 'join', 'lifecycle', 'markdown', 'profile', 'rfm', 'source', 'sql']);
     expect(CELL_KINDS.sql.defaultSettings()).toEqual({ sql: '' });
   });
 

@@ -1,0 +1,4 @@
+// The clean and join cells' editors and reports.
+export const prepare = {
+  'prepare.label': 'Prepare',
+};
