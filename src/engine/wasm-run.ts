@@ -2,7 +2,7 @@
 // between polls so a cancel message can arrive; progress comes from DuckDB's progress bar hook.
 
 import type { DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
-import { tableFromIPC, tableToIPC } from 'apache-arrow';
+import { tableFromIPC, tableToIPC, Type } from 'apache-arrow';
 import { segbookError } from '../core/errors';
 import type { QueryResult } from './protocol';
 import type { RunContext } from './backend';
@@ -78,7 +78,13 @@ export function createWasmRunner(db: DuckDBBindings, runtime: ProgressRuntime) {
           ipc = tableToIPC(tableFromIPC(db.runQuery(conn, sql)), 'stream');
         } else throw duckdbErrorToSegbook(e, sql);
       }
-      const table = tableFromIPC(ipc);
+      let table = tableFromIPC(ipc);
+      // Streamed results lose the dictionary batch of ENUM columns (every value decodes as NULL);
+      // the whole-result path keeps it. Only ENUM results pay for the second, uncancellable run.
+      if (table.schema.fields.some((f) => f.type.typeId === Type.Dictionary)) {
+        ipc = tableToIPC(tableFromIPC(db.runQuery(conn, sql)), 'stream');
+        table = tableFromIPC(ipc);
+      }
       return {
         ipc,
         rowCount: table.numRows,

@@ -137,6 +137,11 @@ export function engineContract(name: string, createEngine: () => Promise<EngineA
       expect(headerOnly.result.columns.map((c) => c.name)).toEqual(['id', 'name']);
     });
 
+    it('returns ENUM values (dictionary-encoded in Arrow) as their text', async () => {
+      await engine.exec(`CREATE TYPE tier AS ENUM ('gold', 'silver', '브론즈'); CREATE TABLE tiers AS SELECT * FROM (VALUES ('silver'::tier, 1), ('브론즈'::tier, 2), (NULL, 3), ('gold'::tier, 4)) t(tier, n)`);
+      expect(await rows('SELECT tier, n FROM tiers ORDER BY n')).toEqual([['silver', 1], ['브론즈', 2], [null, 3], ['gold', 4]]);
+    });
+
     it('runs a multi-statement exec', async () => {
       await engine.exec('CREATE OR REPLACE TABLE m1 AS SELECT 1 AS x; CREATE OR REPLACE TABLE m2 AS SELECT 2 AS y;');
       expect(await rows('SELECT x, y FROM m1, m2')).toEqual([[1, 2]]);
