@@ -3,6 +3,9 @@
 import { tick } from 'svelte';
 import { tableCellsAbove } from '../core/cells/inputs';
 import { rfmSettingsFor } from '../core/cells/rfm';
+import { defaultKmeansSettings } from '../core/kmeans/settings';
+import { defaultBehaviourSettings } from '../core/segments/behaviour';
+import { defaultLifecycleSettings } from '../core/segments/lifecycle';
 import { addCell, deleteCell, duplicateCell, moveCell, setCellInputs, updateCellSettings } from '../core/workbook/ops';
 import type { CellId, CellKind } from '../core/workbook/types';
 import { runner } from '../state/run.svelte';
@@ -34,8 +37,14 @@ export async function insertCellAfter(kind: Exclude<CellKind, 'source'>, after: 
   // A chart or filter starts on the nearest table above it: usually the one the user just made.
   const input = kind !== 'sql' && kind !== 'markdown' ? tableCellsAbove(added.workbook, cell.id)[0] : undefined;
   let workbook = input ? setCellInputs(added.workbook, cell.id, [input.id]) : added.workbook;
-  // an RFM cell starts with the columns the input's names and types suggest
-  if (kind === 'rfm' && input) workbook = updateCellSettings(workbook, cell.id, rfmSettingsFor(runtime.get(input.id).columns));
+  // segment cells start with the columns the input's names and types suggest, so they run at once
+  const columns = input ? runtime.get(input.id).columns : [];
+  const suggested = kind === 'rfm' ? rfmSettingsFor(columns)
+    : kind === 'lifecycle' ? defaultLifecycleSettings(columns)
+    : kind === 'behaviour' ? defaultBehaviourSettings('cart_abandoners', columns)
+    : kind === 'cluster' ? defaultKmeansSettings(columns)
+    : null;
+  if (input && suggested && columns.length > 0) workbook = updateCellSettings(workbook, cell.id, suggested);
   store.apply(workbook);
   if (input && runtime.isFresh(input.id)) void runner.runCell(cell.id);
   await focusCell(cell.id, true);

@@ -31,6 +31,9 @@ export const app = {
 
   'add.label': 'Add cell',
   'add.dataFile': 'Data file',
+  'add.group.prepare': 'Prepare',
+  'add.group.segment': 'Segment',
+  'add.group.show': 'Show',
   'add.sql': 'SQL',
   'add.markdown': 'Markdown',
   'add.chart': 'Chart',

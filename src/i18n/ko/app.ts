@@ -33,6 +33,9 @@ export const app: Record<keyof typeof enApp, string> = {
 
   'add.label': '셀 추가',
   'add.dataFile': '데이터 파일',
+  'add.group.prepare': '준비',
+  'add.group.segment': '세그먼트',
+  'add.group.show': '보기',
   'add.sql': 'SQL',
   'add.markdown': '마크다운',
   'add.chart': '차트',
