@@ -182,7 +182,7 @@ async function runDerivedCell(ctx: RunContext, cell: DerivedCell): Promise<Outco
 async function runClusterCell(ctx: RunContext, cell: ClusterCell): Promise<Outcome> {
   const input = singleInputOf(cell, ctx.workbook);
   if (isSegbookError(input)) throw input;
-  const result = await runClusterHeadless(ctx.engine, cell, input.name);
+  const result = await runClusterHeadless(ctx.engine, cell, input.name, ctx.workbook.locale);
   if (isSegbookError(result)) throw result;
   return { status: 'done', ...(await describeTable(ctx.engine, cell.name)) };
 }

@@ -13,7 +13,7 @@ import { runtime, type CellStatus } from './runtime.svelte';
 import { runSourceCell } from './run-source';
 import { isDerivedCell } from '../core/cells/derived';
 import { runChartCell } from './run-chart';
-import { runClusterCell } from './run-cluster';
+import { cancelClustering, runClusterCell } from './run-cluster';
 import { runDerivedCell } from './run-derived';
 import { runSqlCell } from './run-steps';
 import { store } from './workbook.svelte';
@@ -59,6 +59,7 @@ class RunController {
   async cancel(): Promise<void> {
     this.#generation += 1;
     for (const entry of Object.values(runtime.cells)) if (entry.status === 'queued') entry.status = 'stale';
+    cancelClustering(); // a k-means fit runs in its own worker, outside the engine's queries
     const queryId = this.#queryId;
     if (queryId) await (await getEngine()).cancel(queryId).catch(() => false);
   }

@@ -3,7 +3,7 @@ export const cluster = {
   'cluster.label': 'Clusters',
   'cluster.name.high': 'High {feature}',
   'cluster.name.low': 'Low {feature}',
-  'cluster.name.joiner': ', ',
+  'cluster.name.joiner': ' · ',
   'cluster.name.typical': 'Typical',
   'cluster.idColumn': 'Customer (id)',
   'cluster.idColumn.rowNumber': 'Row number',

@@ -41,7 +41,7 @@ export function pcaSpec(axes: { x: string; y: string }, clusterOrder: string[]):
     encoding: {
       x: { field: 'x', type: 'quantitative', title: axes.x, scale: { zero: false } },
       y: { field: 'y', type: 'quantitative', title: axes.y, scale: { zero: false } },
-      color: { field: 'cluster', type: 'nominal', title: null, sort: clusterOrder, legend: { orient: 'right', labelLimit: 220 } },
+      color: { field: 'cluster', type: 'nominal', title: null, sort: clusterOrder, scale: { scheme: clusterOrder.length > 10 ? 'tableau20' : 'tableau10' }, legend: { orient: 'right', labelLimit: 300 } },
       tooltip: [{ field: 'cluster', type: 'nominal' }],
     },
   } as TopLevelSpec;
