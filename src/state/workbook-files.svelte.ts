@@ -105,8 +105,10 @@ export async function openWorkbookUrl(url: string): Promise<Workbook | null> {
   }
 }
 
-async function demoWorkbook(): Promise<Workbook | null> {
-  const file = i18n.locale === 'ko' ? 'demo/demo.ko.segbook.json' : 'demo/demo.segbook.json';
+/** The demo shop's segments (default), or with ?demo=retail the first look at UCI Online Retail. */
+async function demoWorkbook(which: string | null): Promise<Workbook | null> {
+  const base = which === 'retail' ? 'demo/demo' : 'demo/shop';
+  const file = i18n.locale === 'ko' ? `${base}.ko.segbook.json` : `${base}.segbook.json`;
   const url = new URL(file, new URL(import.meta.env.BASE_URL, location.href)).href;
   const response = await fetch(url).catch(() => null);
   if (!response?.ok) return null;
@@ -138,7 +140,7 @@ export async function startWorkbook(): Promise<void> {
     workbook = session.workbook;
     for (const [id, file] of session.files) attachedFiles.set(id, file);
   }
-  if (!workbook && (params.has('demo') || !(await hasSavedWorkbook()))) workbook = await demoWorkbook();
+  if (!workbook && (params.has('demo') || !(await hasSavedWorkbook()))) workbook = await demoWorkbook(params.get('demo'));
   workbook ??= newWorkbook(i18n.locale, t('app.untitled'));
   store.reset(workbook);
   startAutosave(session?.files);
