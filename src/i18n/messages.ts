@@ -80,7 +80,21 @@ function createMessages(locale: Locale): Messages {
     }
     if (params.detail === undefined) params.detail = err.message;
     if (err.code === 'chart.incomplete') params.problem = describeChartProblem(params);
+    translateParams(err.code, params);
     return t(`errors.${err.code}` as MessageKey, params);
+  }
+
+  /** Codes in params (a column's role, an expected kind) read as words, where the catalogue has them. */
+  function translateParams(code: string, params: MessageParams): void {
+    const family = code.split('.')[0]!;
+    const lookups: [string, string][] = [['role', `${family}.role.`], ['role', 'rfm.role.'], ['expected', 'clean.expected.']];
+    for (const [param, prefix] of lookups) {
+      const key = `${prefix}${params[param]}`;
+      if (params[param] !== undefined && key in catalogues.en && typeof params[param] === 'string') {
+        params[param] = t(key as MessageKey);
+        return;
+      }
+    }
   }
 
   /** A builder problem (core/charts/plan.ts) as a sentence; the pie and histogram say what they need. */

@@ -6,6 +6,8 @@ import { rfmSettingsFor } from '../core/cells/rfm';
 import { defaultKmeansSettings } from '../core/kmeans/settings';
 import { defaultBehaviourSettings } from '../core/segments/behaviour';
 import { defaultLifecycleSettings } from '../core/segments/lifecycle';
+import { defaultProfileSettings } from '../core/segments/profile';
+import { defaultProfileCellSettings } from '../core/cells/segments';
 import { addCell, deleteCell, duplicateCell, moveCell, setCellInputs, updateCellSettings } from '../core/workbook/ops';
 import type { CellId, CellKind } from '../core/workbook/types';
 import { runner } from '../state/run.svelte';
@@ -43,6 +45,7 @@ export async function insertCellAfter(kind: Exclude<CellKind, 'source'>, after: 
     : kind === 'lifecycle' ? defaultLifecycleSettings(columns)
     : kind === 'behaviour' ? defaultBehaviourSettings('cart_abandoners', columns)
     : kind === 'cluster' ? defaultKmeansSettings(columns)
+    : kind === 'profile' ? { ...defaultProfileCellSettings(), profile: defaultProfileSettings(columns) }
     : null;
   if (input && suggested && columns.length > 0) workbook = updateCellSettings(workbook, cell.id, suggested);
   store.apply(workbook);

@@ -42,3 +42,14 @@ describe('messages', () => {
     expect(messagesFor('en')).toBe(en); // cached: formatters are built once per locale
   });
 });
+
+describe('codes inside error params read as words', () => {
+  it('names a column role and an expected kind in the reader’s language', () => {
+    const en = messagesFor('en');
+    const ko = messagesFor('ko');
+    expect(en.describeError(segbookError('profile.columnUnset', { role: 'segmentId' }))).toBe('Choose the Segment id column.');
+    expect(ko.describeError(segbookError('rfm.columnUnset', { role: 'timestamp' }))).toContain('주문 일시');
+    expect(en.describeError(segbookError('clean.wrongType', { column: 'x', type: 'BOOLEAN', expected: 'number' }))).toContain('needs a number column');
+    expect(en.describeError(segbookError('rfm.columnUnset', { role: 'nonsense' }))).toContain('nonsense');
+  });
+});

@@ -15,7 +15,13 @@ const rolesOf = (input: JoinInput): Roles => proposeRoles(input.columns).roles;
 
 export function defaultJoinSettings(inputs: readonly JoinInput[] = []): JoinSettings {
   const roles = inputs.map(rolesOf);
-  const looksLikeCustomers = (r: Roles) => r.customerId !== null && r.orderId === null && r.timestamp === null;
+  // A customer table may well have a date (signup, birthday) but no order id and no event time:
+  // a DATE-typed "timestamp" does not make it a table of orders.
+  const isDateOnly = (input: JoinInput, r: Roles) => {
+    const type = input.columns.find((c) => c.name === r.timestamp?.column)?.type ?? '';
+    return /^DATE$/i.test(type);
+  };
+  const looksLikeCustomers = (r: Roles, i: number) => r.customerId !== null && r.orderId === null && (r.timestamp === null || isDateOnly(inputs[i]!, r));
   const found = roles.findIndex(looksLikeCustomers);
   const base = found >= 0 ? found : 0;
   const joins = inputs.flatMap((input, i) => (i === base ? [] : [defaultJoinStep(inputs[base]!, input, i)]));
