@@ -11,8 +11,8 @@ WHERE "amount ""KRW""" IS NOT NULL AND "items" IS NOT NULL
 -- chart (aggregate, sampled: false)
 WITH chart_input AS (
   SELECT
-    least(floor((CAST("amount ""KRW""" AS DOUBLE) - (-200)) / 200 + 1e-9), 5) AS "x",
-    least(floor((CAST("items" AS DOUBLE) - 0) / 5 + 1e-9), 2) AS "y"
+    CASE WHEN CAST("amount ""KRW""" AS DOUBLE) >= 800 THEN 5 ELSE floor((CAST("amount ""KRW""" AS DOUBLE) - (-200)) / 200 + 1e-9) END AS "x",
+    CASE WHEN CAST("items" AS DOUBLE) >= 10 THEN 2 ELSE floor((CAST("items" AS DOUBLE) - 0) / 5 + 1e-9) END AS "y"
   FROM "주문 ""내역"" 2024"
   WHERE "amount ""KRW""" IS NOT NULL AND "items" IS NOT NULL
 ),

@@ -9,7 +9,7 @@ WHERE "amount ""KRW""" IS NOT NULL
 -- chart (aggregate, sampled: false)
 WITH chart_input AS (
   SELECT
-    least(floor((CAST("amount ""KRW""" AS DOUBLE) - (-200)) / 200 + 1e-9), 5) AS "x"
+    CASE WHEN CAST("amount ""KRW""" AS DOUBLE) >= 800 THEN 5 ELSE floor((CAST("amount ""KRW""" AS DOUBLE) - (-200)) / 200 + 1e-9) END AS "x"
   FROM "주문 ""내역"" 2024"
   WHERE "amount ""KRW""" IS NOT NULL
 ),

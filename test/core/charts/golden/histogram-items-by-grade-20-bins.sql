@@ -9,7 +9,7 @@ WHERE "items" IS NOT NULL
 -- chart (aggregate, sampled: false)
 WITH chart_input AS (
   SELECT
-    least(floor((CAST("items" AS DOUBLE) - 1) / 1 + 1e-9), 10) AS "x",
+    CASE WHEN CAST("items" AS DOUBLE) >= 11 THEN 10 ELSE floor((CAST("items" AS DOUBLE) - 1) / 1 + 1e-9) END AS "x",
     "고객 등급" AS "color"
   FROM "주문 ""내역"" 2024"
   WHERE "items" IS NOT NULL
