@@ -36,8 +36,8 @@ function build(locale: DemoLocale): Workbook {
   const customers = source('customers');
   const events = source('events');
   add('markdown', 'about_cleaning', { text: text.cleaning });
-  const completed = add('filter', 'completed_orders', {
-    where: { kind: 'group', op: 'and', items: [{ kind: 'condition', column: 'status', operator: 'eq', values: ['completed'] }] },
+  const completed = add('clean', 'completed_orders', {
+    steps: [{ kind: 'exclude', column: 'status', match: { kind: 'values', values: ['cancelled', 'returned'] }, ignoreCase: true }],
   }, [orders]);
   add('chart', 'monthly_revenue', {
     mode: 'builder', spec: '', title: text.monthlyRevenue,
@@ -47,10 +47,14 @@ function build(locale: DemoLocale): Workbook {
   const rfm = add('rfm', 'rfm', { ...rfmSettingsFor(SHOP_SCHEMA.orders), asOf: '2026-01-01' }, [completed]);
   add('lifecycle', 'lifecycle', { ...defaultLifecycleSettings(SHOP_SCHEMA.orders), asOf: '2026-01-01' }, [completed]);
   add('behaviour', 'cart_abandoners', { ...defaultBehaviourSettings('cart_abandoners', SHOP_SCHEMA.events), asOf: '2026-01-01' }, [events]);
+  add('filter', 'win_back_audience', {
+    where: { kind: 'group', op: 'and', items: [{ kind: 'condition', column: 'segment_id', operator: 'in', values: ['at_risk', 'cant_lose'] }] },
+  }, [rfm]);
   add('markdown', 'about_profile', { text: text.profile });
-  const view = add('sql', 'customer_view', { sql: text.customerViewSql }, []);
-  void customers;
-  void rfm;
+  const view = add('join', 'customer_view', {
+    base: 0,
+    joins: [{ input: 1, kind: 'left', keys: [{ left: 'customer', right: 'customer_id', as: null }], columns: ['region', 'gender', 'age'], prefix: '', aggregate: null }],
+  }, [rfm, customers]);
   const viewColumns = [
     ...RFM_COLUMNS.map((name) => ({ name, type: ['segment', 'segment_id', 'rfm_code'].includes(name) ? 'VARCHAR' : name === 'monetary' ? 'DOUBLE' : 'BIGINT' })),
     { name: 'region', type: 'VARCHAR' }, { name: 'gender', type: 'VARCHAR' }, { name: 'age', type: 'BIGINT' },
@@ -60,6 +64,7 @@ function build(locale: DemoLocale): Workbook {
     profile: { ...profile, columns: { customer: 'customer', segment: 'segment', segmentId: 'segment_id', revenue: 'monetary', frequency: 'frequency', recency: 'recency' }, numeric: ['age'], categorical: ['region', 'gender'] },
     persona: { ...defaultPersonaSettings(), currency: 'KRW' },
   }, [view]);
+  add('sql', 'segments_by_region', { sql: text.regionSql });
   add('markdown', 'about_clusters', { text: text.clusters });
   const kmeans = defaultKmeansSettings(viewColumns);
   add('cluster', 'clusters', {
