@@ -6,8 +6,6 @@ import { rfmSettingsFor } from '../core/cells/rfm';
 import { defaultKmeansSettings } from '../core/kmeans/settings';
 import { defaultBehaviourSettings } from '../core/segments/behaviour';
 import { defaultLifecycleSettings } from '../core/segments/lifecycle';
-import { defaultProfileSettings } from '../core/segments/profile';
-import { defaultProfileCellSettings } from '../core/cells/segments';
 import { addCell, deleteCell, duplicateCell, moveCell, setCellInputs, updateCellSettings } from '../core/workbook/ops';
 import type { CellId, CellKind } from '../core/workbook/types';
 import { runner } from '../state/run.svelte';
@@ -40,12 +38,12 @@ export async function insertCellAfter(kind: Exclude<CellKind, 'source'>, after: 
   const input = kind !== 'sql' && kind !== 'markdown' ? tableCellsAbove(added.workbook, cell.id)[0] : undefined;
   let workbook = input ? setCellInputs(added.workbook, cell.id, [input.id]) : added.workbook;
   // segment cells start with the columns the input's names and types suggest, so they run at once
+  // (a profile cell's editor suggests its own, currency included, from the whole chain above it)
   const columns = input ? runtime.get(input.id).columns : [];
   const suggested = kind === 'rfm' ? rfmSettingsFor(columns)
     : kind === 'lifecycle' ? defaultLifecycleSettings(columns)
     : kind === 'behaviour' ? defaultBehaviourSettings('cart_abandoners', columns)
     : kind === 'cluster' ? defaultKmeansSettings(columns)
-    : kind === 'profile' ? { ...defaultProfileCellSettings(), profile: defaultProfileSettings(columns) }
     : null;
   if (input && suggested && columns.length > 0) workbook = updateCellSettings(workbook, cell.id, suggested);
   store.apply(workbook);
