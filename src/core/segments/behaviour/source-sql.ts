@@ -1,6 +1,7 @@
 // The CTEs every rule starts from: the input rows under fixed names, the as-of instant D, and
 // the rows before D. Rule templates (templates/*.ts) build on `rows_before_as_of`.
 
+import { asOfCte } from '../as-of-sql';
 import { columnKind } from '../../roles/column-kind';
 import { quoteIdent, quoteLiteral } from '../../sql/quote';
 import type { ColumnInfo } from '../../workbook/import-options';
@@ -57,13 +58,6 @@ function validRowsCte(settings: BehaviourSettings): string {
   return ['valid_rows AS (', '  SELECT * FROM input_rows', `  WHERE ${conditions.join(' AND ')}`, ')'].join('\n');
 }
 
-function asOfCte(asOf: string | null): string {
-  const body =
-    asOf === null
-      ? '  -- no as-of date given: the day after the latest row\n  SELECT CAST(max(CAST(occurred_at AS DATE)) + 1 AS TIMESTAMP) AS as_of_at FROM valid_rows'
-      : `  SELECT CAST(${quoteLiteral(asOf)} AS TIMESTAMP) AS as_of_at`;
-  return `as_of AS (\n${body}\n)`;
-}
 
 const ROWS_BEFORE_AS_OF = ['rows_before_as_of AS (', '  SELECT valid_rows.*, as_of_at FROM valid_rows, as_of', '  WHERE occurred_at < as_of_at', ')'].join('\n');
 
@@ -73,7 +67,7 @@ const ROWS_BEFORE_AS_OF = ['rows_before_as_of AS (', '  SELECT valid_rows.*, as_
  * name is safe.
  */
 export function sourceCtes(settings: BehaviourSettings, input: BehaviourInput): string[] {
-  return [inputRowsCte(settings, input), validRowsCte(settings), asOfCte(settings.asOf), ROWS_BEFORE_AS_OF];
+  return [inputRowsCte(settings, input), validRowsCte(settings), asOfCte(settings.asOf, 'occurred_at', 'valid_rows', 'row'), ROWS_BEFORE_AS_OF];
 }
 
 /** A time column as the output shows it: date-only input stays date-only. */

@@ -1,6 +1,7 @@
 // The CTEs that turn the input table into one row per order before the as-of instant D.
 
-import { quoteIdent, quoteLiteral } from '../../sql/quote';
+import { asOfCte } from '../as-of-sql';
+import { quoteIdent } from '../../sql/quote';
 import { optionalColumn } from './problems';
 import type { LifecycleSettings } from './settings';
 
@@ -34,14 +35,6 @@ function validOrdersCte(settings: LifecycleSettings): string {
   return ['valid_orders AS (', '  SELECT * FROM order_rows', `  WHERE ${conditions.join(' AND ')}`, ')'].join('\n');
 }
 
-/** `as_of`: one row, the instant D (midnight at the start of the as-of day). */
-function asOfCte(asOf: string | null): string {
-  const body =
-    asOf === null
-      ? '  -- no as-of date given: the day after the latest order\n  SELECT CAST(max(CAST(ordered_at AS DATE)) + 1 AS TIMESTAMP) AS as_of_at FROM valid_orders'
-      : `  SELECT CAST(${quoteLiteral(asOf)} AS TIMESTAMP) AS as_of_at`;
-  return `as_of AS (\n${body}\n)`;
-}
 
 function ordersBeforeAsOfCte(settings: LifecycleSettings): string {
   const amount = optionalColumn(settings, 'amount') !== null;
@@ -70,7 +63,7 @@ function ordersBeforeAsOfCte(settings: LifecycleSettings): string {
  * input, and DuckDB resolves a name to an earlier CTE only, so any table name is safe.
  */
 export function sourceCtes(settings: LifecycleSettings, table: string): string[] {
-  return [orderRowsCte(settings, table), validOrdersCte(settings), asOfCte(settings.asOf), ordersBeforeAsOfCte(settings)];
+  return [orderRowsCte(settings, table), validOrdersCte(settings), asOfCte(settings.asOf, 'ordered_at', 'valid_orders', 'order'), ordersBeforeAsOfCte(settings)];
 }
 
 /** `WITH a AS (...),\nb AS (...)`: the CTEs in order, one after another. */

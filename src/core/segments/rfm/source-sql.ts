@@ -1,7 +1,8 @@
 // The CTEs that turn the input table into orders before the as-of instant, shared by the
 // RFM query and its checks query so that both count exactly the same rows.
 
-import { quoteIdent, quoteLiteral } from '../../sql/quote';
+import { asOfCte } from '../as-of-sql';
+import { quoteIdent } from '../../sql/quote';
 import { orderColumn } from './problems';
 import type { RfmSettings } from './settings';
 
@@ -38,14 +39,6 @@ function validOrdersCte(settings: RfmSettings): string {
   return ['valid_orders AS (', '  SELECT * FROM order_rows', `  WHERE ${conditions.join(' AND ')}`, ')'].join('\n');
 }
 
-/** `as_of`: one row, the instant D (midnight at the start of the as-of day). */
-function asOfCte(asOf: string | null): string {
-  const body =
-    asOf === null
-      ? '  -- no as-of date given: the day after the latest order\n  SELECT CAST(max(CAST(ordered_at AS DATE)) + 1 AS TIMESTAMP) AS as_of_at FROM valid_orders'
-      : `  SELECT CAST(${quoteLiteral(asOf)} AS TIMESTAMP) AS as_of_at`;
-  return `as_of AS (\n${body}\n)`;
-}
 
 const ORDERS_BEFORE_AS_OF = [
   'orders_before_as_of AS (',
@@ -59,7 +52,7 @@ const ORDERS_BEFORE_AS_OF = [
  * input, and DuckDB resolves a name to an earlier CTE only, so any table name is safe.
  */
 export function sourceCtes(settings: RfmSettings, table: string): string[] {
-  return [orderRowsCte(settings, table), validOrdersCte(settings), asOfCte(settings.asOf), ORDERS_BEFORE_AS_OF];
+  return [orderRowsCte(settings, table), validOrdersCte(settings), asOfCte(settings.asOf, 'ordered_at', 'valid_orders', 'order'), ORDERS_BEFORE_AS_OF];
 }
 
 /** `WITH a AS (...),\nb AS (...)`: the CTEs in order, one after another. */
