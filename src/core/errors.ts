@@ -81,7 +81,7 @@ export type ErrorCode =
   // cluster cells (core/kmeans); the notes (rowsDropped, ...) are shown beside a result
   | 'kmeans.noFeatures' | 'kmeans.notNumeric' | 'kmeans.unknownColumn' | 'kmeans.duplicateFeature' | 'kmeans.lengthMismatch'
   | 'kmeans.allMissing' | 'kmeans.noRows' | 'kmeans.singleRow' | 'kmeans.constantColumn' | 'kmeans.log1pNegative'
-  | 'kmeans.kInvalid' | 'kmeans.kTooLarge' | 'kmeans.tooFewDistinct' | 'kmeans.cancelled'
+  | 'kmeans.kInvalid' | 'kmeans.kTooLarge' | 'kmeans.tooFewDistinct' | 'kmeans.tooLarge' | 'kmeans.cancelled'
   | 'kmeans.rowsDropped' | 'kmeans.valuesImputed' | 'kmeans.robustFallback' | 'kmeans.silhouetteSampled' | 'kmeans.manyClusters' | 'kmeans.smallCluster'
 
 export type ErrorParams = Record<string, string | number>;

@@ -1,7 +1,8 @@
 // The M step shared by Lloyd and Hamerly: new centres from the per-cluster sums, empty clusters
 // relocated, and how far the centres moved (the convergence test).
 
-import { squaredDistance, type Partition } from './assign-generic';
+import { squaredDistance } from './distance';
+import type { Partition } from './workspace';
 
 /**
  * Writes the new centres into `out`. An empty cluster takes the row farthest from its current

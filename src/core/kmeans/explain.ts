@@ -62,30 +62,33 @@ export function explainClusters(
   return { overallMean: columnMoments(original).mean, clusters };
 }
 
+// Row-major loops over typed arrays with the fields read once: these run over every row (1M+)
+// and the matrix is read once per call, not once per feature.
 function groupMeans(m: Matrix, labels: Int32Array, k: number): { means: Float64Array; sizes: number[] } {
-  const d = m.cols;
+  const { data, rows, cols: d } = m;
   const means = new Float64Array(k * d);
-  const sizes = new Array<number>(k).fill(0);
-  for (let i = 0; i < m.rows; i++) {
+  const counts = new Float64Array(k);
+  for (let i = 0, r = 0; i < rows; i++, r += d) {
     const c = labels[i]!;
-    sizes[c]!++;
-    for (let t = 0; t < d; t++) means[c * d + t]! += m.data[i * d + t]!;
+    counts[c]!++;
+    const at = c * d;
+    for (let t = 0; t < d; t++) means[at + t]! += data[r + t]!;
   }
-  for (let c = 0; c < k; c++) for (let t = 0; t < d; t++) means[c * d + t] = sizes[c]! > 0 ? means[c * d + t]! / sizes[c]! : NaN;
-  return { means, sizes };
+  for (let c = 0; c < k; c++) for (let t = 0; t < d; t++) means[c * d + t] = counts[c]! > 0 ? means[c * d + t]! / counts[c]! : NaN;
+  return { means, sizes: Array.from(counts) };
 }
 
+/** Per feature the mean and population sd (two passes, sums in row order). */
 function columnMoments(m: Matrix): { mean: number[]; sd: number[] } {
-  const mean: number[] = [];
-  const sd: number[] = [];
-  for (let t = 0; t < m.cols; t++) {
-    let sum = 0;
-    for (let i = 0; i < m.rows; i++) sum += m.data[i * m.cols + t]!;
-    const mu = sum / m.rows;
-    let ss = 0;
-    for (let i = 0; i < m.rows; i++) ss += (m.data[i * m.cols + t]! - mu) ** 2;
-    mean.push(mu);
-    sd.push(Math.sqrt(ss / m.rows));
-  }
-  return { mean, sd };
+  const { data, rows, cols: d } = m;
+  const mean = new Float64Array(d);
+  for (let i = 0, r = 0; i < rows; i++) for (let t = 0; t < d; t++, r++) mean[t]! += data[r]!;
+  for (let t = 0; t < d; t++) mean[t]! /= rows;
+  const ss = new Float64Array(d);
+  for (let i = 0, r = 0; i < rows; i++)
+    for (let t = 0; t < d; t++, r++) {
+      const dev = data[r]! - mean[t]!;
+      ss[t]! += dev * dev;
+    }
+  return { mean: Array.from(mean), sd: Array.from(ss, (value) => Math.sqrt(value / rows)) };
 }

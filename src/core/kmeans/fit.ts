@@ -3,10 +3,12 @@
 // and the same k inside a scan give the same clusters for the same seed.
 
 import { catchCancel } from './cancel';
-import { kmeansPlusPlus } from './plusplus';
+import { kmeansPlusPlus, seedTrials } from './plusplus';
 import { createRng } from './rng';
 import { runKmeans, type KmeansAlgorithm, type RunResult } from './run';
 import { problem, type Matrix, type Outcome, type RunControl } from './types';
+import { WorkspaceTooLarge } from './wasm/kernels';
+import { createFitWorkspace } from './workspace';
 
 export interface FitOptions {
   k: number;
@@ -50,38 +52,47 @@ export function fitKmeans(m: Matrix, options: FitOptions, control?: RunControl):
   if (m.rows < 2) return problem('kmeans.noRows', { inputRows: m.rows, dropped: 0 });
   if (k > m.rows) return problem('kmeans.kTooLarge', { k, rows: m.rows });
   if (options.init && options.init.length !== k * m.cols) throw new Error(`init holds ${options.init.length} values, not k x d = ${k * m.cols}`);
-  const outcome = catchCancel(() => fitRuns(m, options, control));
-  return outcome.ok ? outcome.value : outcome;
+  try {
+    const outcome = catchCancel(() => fitRuns(m, options, control));
+    return outcome.ok ? outcome.value : outcome;
+  } catch (error) {
+    if (error instanceof WorkspaceTooLarge) return problem('kmeans.tooLarge', { rows: m.rows, features: m.cols, megabytes: Math.ceil(error.bytes / 1024 ** 2) });
+    throw error;
+  }
 }
 
 function fitRuns(m: Matrix, options: FitOptions, control?: RunControl): Outcome<KmeansFit> {
   const { k } = options;
-  const runOptions = { maxIter: options.maxIter, tolerance: options.tol * meanVariance(m), algorithm: options.algorithm };
   const rng = createRng(options.seed, options.stream ?? k);
   const restarts: KmeansFit['restarts'] = [];
   let best: { run: RunResult; restart: number; seedRows: Int32Array | null } | null = null;
   const count = options.init ? 1 : Math.max(1, Math.floor(options.nInit));
+  // One workspace (rows copied into WebAssembly memory once) for every restart.
+  const ws = createFitWorkspace(m, k, { bounds: options.algorithm === 'hamerly', seedTrials: options.init ? 0 : seedTrials(k) });
+  const runOptions = { maxIter: options.maxIter, tolerance: options.tol * meanVariance(m), algorithm: options.algorithm };
   for (let restart = 0; restart < count; restart++) {
     let init = options.init ?? null;
     let seedRows: Int32Array | null = null;
     if (!init) {
-      const seeding = kmeansPlusPlus(m, k, rng, control);
+      const seeding = kmeansPlusPlus(m, k, rng, control, ws);
       if (seeding.distinctFound < k) return problem('kmeans.tooFewDistinct', { k, distinct: seeding.distinctFound });
       init = seeding.centres;
       seedRows = seeding.rows;
     }
     const report = (iteration: number, inertia: number) => control?.onProgress?.({ stage: 'fit', k, restart, iteration, inertia });
-    const run = runKmeans(m, init, k, runOptions, control, report);
+    const run = runKmeans(m, init, k, runOptions, control, report, ws);
     restarts.push({ inertia: run.inertia, iterations: run.iterations });
     if (!best || run.inertia < best.run.inertia) best = { run, restart, seedRows };
   }
   const { run, restart, seedRows } = best!;
   const sizes = new Array<number>(k).fill(0);
   for (const label of run.labels) sizes[label]!++;
+  const distances = new Float64Array(run.dist2.length);
+  for (let i = 0; i < distances.length; i++) distances[i] = Math.sqrt(run.dist2[i]!);
   return {
     ok: true,
     value: {
-      k, centres: run.centres, labels: run.labels, distances: run.dist2.map(Math.sqrt), inertia: run.inertia,
+      k, centres: run.centres, labels: run.labels, distances, inertia: run.inertia,
       iterations: run.iterations, stop: run.stop, sizes, restarts, bestRestart: restart, seedRows,
     },
   };
@@ -90,14 +101,18 @@ function fitRuns(m: Matrix, options: FitOptions, control?: RunControl): Outcome<
 /** Mean over features of the population variance, as numpy.var(X, axis=0).mean(). */
 export function meanVariance(m: Matrix): number {
   const { data, rows, cols } = m;
+  // Row-major passes (the matrix is read twice, not twice per feature); each feature's sums are
+  // still taken in row order, as before.
+  const means = new Float64Array(cols);
+  for (let i = 0, r = 0; i < rows; i++) for (let t = 0; t < cols; t++, r++) means[t]! += data[r]!;
+  for (let t = 0; t < cols; t++) means[t]! /= rows;
+  const ss = new Float64Array(cols);
+  for (let i = 0, r = 0; i < rows; i++)
+    for (let t = 0; t < cols; t++, r++) {
+      const dev = data[r]! - means[t]!;
+      ss[t]! += dev * dev;
+    }
   let total = 0;
-  for (let t = 0; t < cols; t++) {
-    let sum = 0;
-    for (let i = 0; i < rows; i++) sum += data[i * cols + t]!;
-    const mean = sum / rows;
-    let ss = 0;
-    for (let i = 0; i < rows; i++) ss += (data[i * cols + t]! - mean) ** 2;
-    total += ss / rows;
-  }
+  for (let t = 0; t < cols; t++) total += ss[t]! / rows;
   return total / cols;
 }

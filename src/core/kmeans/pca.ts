@@ -32,14 +32,17 @@ export interface PcaProjection {
 export function pcaProjection(m: Matrix, labels: Int32Array, centres: Float64Array, k: number, options: PcaOptions = {}): PcaProjection {
   const { data, rows: n, cols: d } = m;
   const mean = new Float64Array(d);
-  for (let i = 0; i < n; i++) for (let t = 0; t < d; t++) mean[t]! += data[i * d + t]!;
+  for (let i = 0, r = 0; i < n; i++) for (let t = 0; t < d; t++, r++) mean[t]! += data[r]!;
   for (let t = 0; t < d; t++) mean[t]! /= n;
   const cov = new Float64Array(d * d);
-  for (let i = 0; i < n; i++)
+  const dev = new Float64Array(d);
+  for (let i = 0, r = 0; i < n; i++, r += d) {
+    for (let t = 0; t < d; t++) dev[t] = data[r + t]! - mean[t]!;
     for (let a = 0; a < d; a++) {
-      const da = data[i * d + a]! - mean[a]!;
-      for (let b = a; b < d; b++) cov[a * d + b]! += da * (data[i * d + b]! - mean[b]!);
+      const da = dev[a]!;
+      for (let b = a, at = a * d + a; b < d; b++, at++) cov[at]! += da * dev[b]!;
     }
+  }
   for (let a = 0; a < d; a++) for (let b = a; b < d; b++) cov[b * d + a] = cov[a * d + b]! /= n;
   const eigen = symmetricEigen(cov, d);
   const axes = [0, 1].map((i) => fixSign(eigen.vectors[i] ?? new Array<number>(d).fill(0)));

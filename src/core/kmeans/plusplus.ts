@@ -5,9 +5,9 @@
 // that leaves the smallest total squared distance (first candidate on ties).
 
 import { CANCEL_STRIDE, throwIfCancelled } from './cancel';
-import { squaredDistance } from './assign-generic';
 import type { Rng } from './rng';
 import type { Matrix, RunControl } from './types';
+import { createFitWorkspace, type FitWorkspace } from './workspace';
 
 export interface Seeding {
   centres: Float64Array;
@@ -16,9 +16,17 @@ export interface Seeding {
   distinctFound: number;
 }
 
-export function kmeansPlusPlus(m: Matrix, k: number, rng: Rng, control?: RunControl): Seeding {
+/** Candidate rows drawn per centre (sklearn's n_local_trials). */
+export function seedTrials(k: number): number {
+  return 2 + Math.floor(Math.log(k));
+}
+
+/** `ws` (room for seedTrials(k) candidates) is reused across restarts; one is made when absent. */
+export function kmeansPlusPlus(m: Matrix, k: number, rng: Rng, control?: RunControl, ws?: FitWorkspace): Seeding {
   const { data: x, rows: n, cols: d } = m;
-  const trials = 2 + Math.floor(Math.log(k));
+  const trials = seedTrials(k);
+  ws ??= createFitWorkspace(m, k, { bounds: false, seedTrials: trials });
+  if (ws.seedTrials < trials) throw new Error(`workspace has room for ${ws.seedTrials} k-means++ candidates, not ${trials}`);
   const centres = new Float64Array(k * d);
   const rows = new Int32Array(k);
   const choose = (c: number, row: number) => {
@@ -26,10 +34,9 @@ export function kmeansPlusPlus(m: Matrix, k: number, rng: Rng, control?: RunCont
     centres.set(x.subarray(row * d, row * d + d), c * d);
   };
   choose(0, rng.int(n));
-  // Buffers reused across centres: the current closest distances and one per candidate.
-  const buffers = Array.from({ length: trials + 1 }, () => new Float64Array(n));
-  let closest = distancesTo(m, rows[0]!, null, buffers[trials]!, control);
-  let potential = sum(closest);
+  const closest = ws.view.closest;
+  let potential = measureCandidates(ws, [rows[0]!], false, control)[0]!;
+  closest.set(ws.view.trials.subarray(0, n));
 
   const cumulative = new Float64Array(n);
   let distinctFound = k;
@@ -37,57 +44,36 @@ export function kmeansPlusPlus(m: Matrix, k: number, rng: Rng, control?: RunCont
     if (potential === 0 && distinctFound === k) distinctFound = c;
     let running = 0;
     for (let i = 0; i < n; i++) cumulative[i] = running += closest[i]!;
-    let bestRow = -1, bestPotential = Infinity, bestDistances = closest;
-    const free = buffers.filter((buffer) => buffer !== closest);
-    for (let t = 0; t < trials; t++) {
-      const candidate = Math.min(searchLeft(cumulative, rng.next() * potential), n - 1);
-      const distances = distancesTo(m, candidate, closest, free[t]!, control);
-      const candidatePotential = sum(distances);
-      if (candidatePotential < bestPotential) {
-        bestRow = candidate;
-        bestPotential = candidatePotential;
-        bestDistances = distances;
-      }
-    }
-    choose(c, bestRow);
-    closest = bestDistances;
-    potential = bestPotential;
+    // All candidates are drawn first, then measured in one pass over the rows (the draws do not
+    // depend on the distances, so the random stream is the same as drawing one at a time).
+    const candidates: number[] = [];
+    for (let t = 0; t < trials; t++) candidates.push(Math.min(searchLeft(cumulative, rng.next() * potential), n - 1));
+    const potentials = measureCandidates(ws, candidates, true, control);
+    let best = 0;
+    for (let t = 1; t < trials; t++) if (potentials[t]! < potentials[best]!) best = t;
+    choose(c, candidates[best]!);
+    closest.set(ws.view.trials.subarray(best * n, (best + 1) * n));
+    potential = potentials[best]!;
   }
   return { centres, rows, distinctFound };
 }
 
 /**
- * Squared distance of every row to row `row`, or the minimum of that and `closest`, into `out`.
- * Up to 8 features the sum is written out lane by lane (the same left-to-right sum as
- * squaredDistance): V8 runs short inner loops over features about 2x slower.
- * (Skipping rows by the triangle inequality, as accelerated seeding does, measured slower here.)
+ * For each candidate row t: every row's squared distance to it (the smaller of that and the
+ * closest chosen centre's when `againstClosest`) into plane t of the workspace's trials buffer,
+ * and their totals, summed in row order. One pass over the rows for all candidates: memory, not
+ * arithmetic, is what costs here.
  */
-function distancesTo(m: Matrix, row: number, closest: Float64Array | null, out: Float64Array, control?: RunControl): Float64Array {
-  const { data: x, rows: n, cols: d } = m;
-  const c = row * d;
-  const c0 = x[c]!, c1 = d > 1 ? x[c + 1]! : 0, c2 = d > 2 ? x[c + 2]! : 0, c3 = d > 3 ? x[c + 3]! : 0;
-  const c4 = d > 4 ? x[c + 4]! : 0, c5 = d > 5 ? x[c + 5]! : 0, c6 = d > 6 ? x[c + 6]! : 0, c7 = d > 7 ? x[c + 7]! : 0;
+function measureCandidates(ws: FitWorkspace, candidates: number[], againstClosest: boolean, control?: RunControl): Float64Array {
+  const { kernels, at, view, n, s } = ws;
+  candidates.forEach((row, t) => view.candidates.set(view.x.subarray(row * s, row * s + s), t * s));
+  view.totals.fill(0);
   for (let start = 0; start < n; start += CANCEL_STRIDE) {
     throwIfCancelled(control);
     const end = Math.min(n, start + CANCEL_STRIDE);
-    for (let i = start, r = start * d; i < end; i++, r += d) {
-      let s: number;
-      if (d > 8) s = squaredDistance(x, r, x, c, d);
-      else {
-        let a = x[r]! - c0;
-        s = a * a;
-        if (d > 1) (a = x[r + 1]! - c1), (s += a * a);
-        if (d > 2) (a = x[r + 2]! - c2), (s += a * a);
-        if (d > 3) (a = x[r + 3]! - c3), (s += a * a);
-        if (d > 4) (a = x[r + 4]! - c4), (s += a * a);
-        if (d > 5) (a = x[r + 5]! - c5), (s += a * a);
-        if (d > 6) (a = x[r + 6]! - c6), (s += a * a);
-        if (d > 7) (a = x[r + 7]! - c7), (s += a * a);
-      }
-      out[i] = closest !== null && closest[i]! < s ? closest[i]! : s;
-    }
+    kernels.seedDistances(at.x, s, n, at.candidates, candidates.length, againstClosest ? at.closest : 0, at.trials, at.totals, start, end);
   }
-  return out;
+  return view.totals.slice(0, candidates.length);
 }
 
 /** First index i with sorted[i] >= value (numpy.searchsorted side='left'); length when none. */
@@ -99,10 +85,4 @@ function searchLeft(sorted: Float64Array, value: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-function sum(values: Float64Array): number {
-  let total = 0;
-  for (let i = 0; i < values.length; i++) total += values[i]!;
-  return total;
 }

@@ -5,9 +5,9 @@
 import { throwIfCancelled } from './cancel';
 import { centreShifts, updateCentres } from './centres';
 import { assignHamerly, createHamerlyBounds, moveBounds } from './hamerly';
-import { assignLloyd, createPartition } from './lloyd';
-import { squaredDistance } from './assign-generic';
+import { assignLloyd } from './lloyd';
 import type { Matrix, RunControl } from './types';
+import { createFitWorkspace, loadCentres, resetPartition, type FitWorkspace } from './workspace';
 
 export type KmeansAlgorithm = 'lloyd' | 'hamerly';
 
@@ -28,20 +28,22 @@ export interface RunResult {
   stop: 'strict' | 'tolerance' | 'maxIter';
 }
 
-/** `report(iteration, inertia)` after each iteration; the inertia is of the rows around their new centres. */
-export function runKmeans(m: Matrix, init: Float64Array, k: number, options: RunOptions, control?: RunControl, report?: (iteration: number, inertia: number) => void): RunResult {
-  const { data: x, rows: n, cols: d } = m;
-  const part = createPartition(n, d, k);
-  const bounds = options.algorithm === 'hamerly' ? createHamerlyBounds(n, k, boundMargin(m, init, k)) : null;
-  const assign = (c: Float64Array): number =>
-    bounds ? assignHamerly(x, d, c, k, part, bounds, control) : assignLloyd(x, d, c, k, part, control);
-  const rowDist2 = (c: Float64Array) => (): Float64Array => {
-    if (!bounds) return part.dist2; // Lloyd's pass just computed them
-    const out = new Float64Array(n);
-    for (let i = 0; i < n; i++) out[i] = squaredDistance(x, i * d, c, part.labels[i]! * d, d);
-    return out;
-  };
-  const sumSquares = rowSumSquares(m);
+/**
+ * `report(iteration, inertia)` after each iteration; the inertia is of the rows around their new
+ * centres. `ws` (from createFitWorkspace, with bounds for Hamerly) is reused across restarts;
+ * the result is copied out of it.
+ */
+export function runKmeans(m: Matrix, init: Float64Array, k: number, options: RunOptions, control?: RunControl, report?: (iteration: number, inertia: number) => void, ws?: FitWorkspace): RunResult {
+  const { data: x, cols: d } = m;
+  const hamerly = options.algorithm === 'hamerly';
+  ws ??= createFitWorkspace(m, k, { bounds: hamerly, seedTrials: 0 });
+  const { part } = ws;
+  resetPartition(part);
+  const bounds = hamerly ? createHamerlyBounds(ws, boundMargin(ws, init, k)) : null;
+  const assign = (c: Float64Array): number => (bounds ? assignHamerly(ws, c, bounds, control) : assignLloyd(ws, c, control));
+  // Lloyd's pass has just computed every row's distance; Hamerly's skipped rows' are stale.
+  const rowDist2 = (c: Float64Array) => (): Float64Array => (bounds ? assignedDistances(ws, c).dist2 : part.dist2);
+  const { sumSquares } = ws.box;
   let centres = Float64Array.from(init);
   let next = new Float64Array(k * d);
   const shifts = new Float64Array(k);
@@ -53,7 +55,7 @@ export function runKmeans(m: Matrix, init: Float64Array, k: number, options: Run
     updateCentres(x, d, k, part, centres, rowDist2(centres), next);
     const shiftTotal = centreShifts(centres, next, k, d, shifts);
     [centres, next] = [next, centres];
-    if (bounds) moveBounds(bounds, shifts);
+    if (bounds) moveBounds(ws, bounds, shifts);
     iterations = i + 1;
     report?.(iterations, partitionInertia(sumSquares, centres, part.counts, d));
     if (i > 0 && changed === 0) {
@@ -66,32 +68,29 @@ export function runKmeans(m: Matrix, init: Float64Array, k: number, options: Run
     }
   }
   if (stop !== 'strict') assign(centres);
-  const dist2 = new Float64Array(n);
-  let inertia = 0;
-  for (let i = 0; i < n; i++) {
-    dist2[i] = squaredDistance(x, i * d, centres, part.labels[i]! * d, d);
-    inertia += dist2[i]!;
-  }
-  return { centres, labels: part.labels, dist2, inertia, iterations, stop };
+  const { dist2, inertia } = assignedDistances(ws, centres);
+  return { centres, labels: part.labels.slice(), dist2: dist2.slice(), inertia, iterations, stop };
+}
+
+/** Every row's squared distance to its assigned centre (into the workspace's dist2), and their sum in row order. */
+function assignedDistances(ws: FitWorkspace, centres: Float64Array): { dist2: Float64Array; inertia: number } {
+  loadCentres(ws, centres);
+  const { kernels, at, n, s } = ws;
+  // One call, one running sum: a single pass is too quick to need cancel polls.
+  const inertia = kernels.assignedDistances(at.x, s, at.centres, at.labels, at.dist2, 0, n);
+  return { dist2: ws.part.dist2, inertia };
 }
 
 /** Slack for Hamerly's bound tests: 1e-9 of a length no distance here exceeds (the box around rows and initial centres). */
-function boundMargin(m: Matrix, init: Float64Array, k: number): number {
-  const { data, rows, cols: d } = m;
+function boundMargin(ws: FitWorkspace, init: Float64Array, k: number): number {
+  const { low, high } = ws.box;
   let diagonal2 = 0;
-  for (let t = 0; t < d; t++) {
-    let lo = Infinity, hi = -Infinity;
-    for (let i = 0; i < rows; i++) (lo = Math.min(lo, data[i * d + t]!)), (hi = Math.max(hi, data[i * d + t]!));
-    for (let j = 0; j < k; j++) (lo = Math.min(lo, init[j * d + t]!)), (hi = Math.max(hi, init[j * d + t]!));
+  for (let t = 0; t < ws.d; t++) {
+    let lo = low[t]!, hi = high[t]!;
+    for (let j = 0; j < k; j++) (lo = Math.min(lo, init[j * ws.d + t]!)), (hi = Math.max(hi, init[j * ws.d + t]!));
     diagonal2 += (hi - lo) ** 2;
   }
   return 1e-9 * Math.sqrt(diagonal2);
-}
-
-function rowSumSquares(m: Matrix): number {
-  let total = 0;
-  for (let i = 0; i < m.data.length; i++) total += m.data[i]! * m.data[i]!;
-  return total;
 }
 
 /** Sum over rows of |x - mean of its cluster|^2 = sum |x|^2 - sum_j n_j |mean_j|^2: for progress only (cancellation-prone). */

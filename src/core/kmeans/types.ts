@@ -23,6 +23,7 @@ export type KmeansProblemCode =
   | 'kmeans.kInvalid' // params.k: k (or the scan range "2..1") is not whole numbers >= 1 in order
   | 'kmeans.kTooLarge' // params.k, params.rows: more clusters than rows
   | 'kmeans.tooFewDistinct' // params.k, params.distinct: fewer distinct points than clusters
+  | 'kmeans.tooLarge' // params.rows, params.features, params.megabytes: the working memory does not fit in the browser
   | 'kmeans.cancelled'; // the user cancelled
 
 export interface KmeansProblem {

@@ -81,6 +81,7 @@ export const errors = {
   'errors.kmeans.kInvalid': 'The number of clusters must be a whole number of at least 1 (got {k}).',
   'errors.kmeans.kTooLarge': '{k} clusters is more than the {rows} rows to cluster.',
   'errors.kmeans.tooFewDistinct': 'The data has only {distinct} distinct points, fewer than the {k} clusters asked for.',
+  'errors.kmeans.tooLarge': 'Clustering {rows} rows × {features} features needs about {megabytes} MB of working memory, more than WebAssembly can address (4 GB). Filter or sample the rows first.',
   'errors.kmeans.cancelled': 'Clustering was cancelled.',
   'errors.kmeans.rowsDropped': '{count} of {inputRows} rows were left out because a value was missing.',
   'errors.kmeans.valuesImputed': '{count} missing values in “{column}” were filled with the {method} ({value}).',

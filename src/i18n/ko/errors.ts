@@ -80,6 +80,7 @@ export const errors: Record<keyof typeof enErrors, string> = {
   'errors.kmeans.kInvalid': '군집 수는 1 이상의 정수여야 합니다(입력값: {k}).',
   'errors.kmeans.kTooLarge': '군집 수 {k}개가 행 수 {rows}개보다 많습니다.',
   'errors.kmeans.tooFewDistinct': '서로 다른 데이터 점이 {distinct}개뿐이라 요청한 군집 수 {k}개보다 적습니다.',
+  'errors.kmeans.tooLarge': '{rows}행 × 특성 {features}개를 군집화하려면 작업 메모리가 약 {megabytes}MB 필요한데, WebAssembly가 다룰 수 있는 양(4GB)을 넘습니다. 먼저 행을 필터링하거나 표본을 뽑으세요.',
   'errors.kmeans.cancelled': '군집화를 취소했습니다.',
   'errors.kmeans.rowsDropped': '빈 값이 있어 {inputRows}개 행 중 {count}개를 제외했습니다.',
   'errors.kmeans.valuesImputed': '“{column}” 열의 빈 값 {count}개를 {method}({value})(으)로 채웠습니다.',
