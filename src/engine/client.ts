@@ -43,6 +43,7 @@ export async function createEngine(): Promise<EngineClient> {
     dropFile: (name) => call(remote.dropFile(name)),
     sniffFile: (name) => call(remote.sniffFile(name)),
     importFile: (req, queryId, onProgress) => call(remote.importFile(req, queryId, proxied(onProgress))),
+    importArrow: (table, ipc, queryId) => call(remote.importArrow(table, Comlink.transfer(ipc, [ipc.buffer]), queryId)),
     query: (sql, queryId, onProgress) => call(remote.query(sql, queryId, proxied(onProgress))),
     exec: (sql, queryId, onProgress) => call(remote.exec(sql, queryId, proxied(onProgress))),
     cancel: (queryId) => call(remote.cancel(queryId)),

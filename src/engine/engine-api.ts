@@ -7,7 +7,7 @@ import type { EngineBackend } from './backend';
 import { decodeRows } from './arrow';
 import { duckdbErrorToSegbook } from './duckdb-errors';
 import { describeColumns, sniffFile } from './file-sniff';
-import { importFile } from './file-import';
+import { importedTable, importFile } from './file-import';
 
 const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
 const NESTED = /\[\]$|^(STRUCT|MAP|UNION)\(/;
@@ -54,6 +54,12 @@ export function createEngineApi(backend: EngineBackend): EngineApi {
     dropFile: (name) => tracked(undefined, () => backend.dropFile(name)),
     sniffFile: (name) => tracked(undefined, () => sniffFile(backend, name)),
     importFile: (req, queryId, onProgress) => tracked(queryId, (signal) => importFile(backend, req, { signal, onProgress })),
+    importArrow: (table, ipc, queryId) =>
+      tracked(queryId, async () => {
+        const started = performance.now();
+        await backend.replaceTableFromArrow(table, ipc);
+        return importedTable(backend, table, started);
+      }),
     query,
     exec: async (sql, queryId, onProgress) => {
       await query(sql, queryId, onProgress);

@@ -36,10 +36,15 @@ export async function importFile(backend: EngineBackend, req: ImportRequest, ctx
       await backend.replaceTableFromJson(req.table, req.file, ctx);
       break;
   }
-  const table = quoteIdent(req.table);
+  return importedTable(backend, req.table, started);
+}
+
+/** Row count and columns of a table just created by an import started at `started`. */
+export async function importedTable(backend: EngineBackend, name: string, started: number): Promise<ImportResult> {
+  const table = quoteIdent(name);
   const count = await backend.run(`SELECT count(*)::DOUBLE FROM ${table}`);
   return {
-    table: req.table,
+    table: name,
     rowCount: Number(decodeRows(count.ipc).rows[0]?.[0] ?? 0),
     columns: await describeColumns(backend, `SELECT * FROM ${table}`),
     elapsedMs: performance.now() - started,

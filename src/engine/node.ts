@@ -3,6 +3,7 @@
 // is the only directory SQL may read; the same lockdown as the WASM engine follows.
 
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { tableFromIPC } from 'apache-arrow';
 import { mkdtemp, mkdir, open, readFile, rm, symlink, writeFile, realpath } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,7 @@ import { asFileParseError, notRegistered, stripTrailingSemicolons, type EngineBa
 import { createEngineApi } from './engine-api';
 import { decodeRows } from './arrow';
 import { readerToIpc } from './native-arrow';
+import { appendArrowTable } from './native-arrow-append';
 import { duckdbErrorToSegbook } from './duckdb-errors';
 import type { ByteSource } from './ingest/byte-source';
 
@@ -87,11 +89,28 @@ function createNativeBackend(conn: DuckDBConnection, root: string, version: stri
     }
   }
 
-  const run = (sql: string, ctx: RunContext = {}) => {
-    const result = queue.then(() => runNow(sql, ctx));
+  /** Work on the connection in turn with queries (one statement at a time on one connection). */
+  const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
+    const result = queue.then(work);
     queue = result.catch(() => undefined);
     return result;
   };
+  const run = (sql: string, ctx: RunContext = {}) => exclusive(() => runNow(sql, ctx));
+
+  /** The appender path (flat columns); false when the table needs the JSON path. */
+  const appendArrow = (table: string, ipc: Uint8Array) =>
+    exclusive(async () => {
+      const staging = `__segbook_stage_${++count}`;
+      try {
+        if (!(await appendArrowTable(conn, staging, tableFromIPC(ipc)))) return false;
+        await conn.run(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
+        await conn.run(`ALTER TABLE ${quoteIdent(staging)} RENAME TO ${quoteIdent(table)}`);
+        return true;
+      } catch (e) {
+        await conn.run(`DROP TABLE IF EXISTS ${quoteIdent(staging)}`).catch(() => undefined);
+        throw duckdbErrorToSegbook(e);
+      }
+    });
 
   const backend: EngineBackend = {
     info: { engine: 'duckdb-native', duckdbVersion: version },
@@ -121,7 +140,8 @@ function createNativeBackend(conn: DuckDBConnection, root: string, version: stri
       await rm(path, { force: true });
     },
     async replaceTableFromArrow(table, ipc) {
-      // no Arrow scan without the arrow extension: go through JSON with the Arrow column types
+      if (await appendArrow(table, ipc)) return;
+      // no Arrow scan without the arrow extension: other types go through JSON with the Arrow column types
       const { columns, rows } = decodeRows(ipc);
       const objects = rows.map((r) => Object.fromEntries(columns.map((c, i) => [c.name, r[i]])));
       const path = await backend.writeScratch(new TextEncoder().encode(JSON.stringify(objects)), 'json');

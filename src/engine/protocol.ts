@@ -1,7 +1,7 @@
 // The one interface the rest of Segbook uses to talk to a database.
 // Implemented by the DuckDB-WASM worker (browser, via comlink) and by native
 // DuckDB (@duckdb/node-api) for the headless runner and tests.
-// Everything crossing it is plain structured-clone data: Arrow results travel
+// Everything crossing it is plain structured-clone data: Arrow data travels
 // as IPC bytes, errors as SegbookError objects (see core/errors.ts).
 
 import type { ColumnInfo, ImportOptions } from '../core/workbook/import-options';
@@ -88,6 +88,12 @@ export interface EngineApi {
   sniffFile(name: string): Promise<FileSniff>;
   /** Create (or replace) `table` from a registered file. Cancel with `cancel(queryId)`. */
   importFile(req: ImportRequest, queryId?: string, onProgress?: ProgressListener): Promise<ImportResult>;
+  /**
+   * Create (or replace) `table` from Arrow IPC stream bytes, e.g. results computed in another
+   * worker. The page's client transfers the bytes to the engine's worker: the caller gives up `ipc`.
+   * A `queryId` lets `cancel` refuse the import before it starts (it is not interrupted once under way).
+   */
+  importArrow(table: string, ipc: Uint8Array, queryId?: string): Promise<ImportResult>;
 
   /** Run SQL; the full result comes back as Arrow IPC. Use LIMIT/OFFSET for grids. */
   query(sql: string, queryId?: string, onProgress?: ProgressListener): Promise<QueryResult>;

@@ -60,6 +60,7 @@ const api: EngineApi = {
     const e = await ready();
     return withProgress(onProgress, (p) => e.importFile(req, queryId, p));
   },
+  importArrow: async (table, ipc, queryId) => (await ready()).importArrow(table, ipc, queryId),
   query: async (sql, queryId, onProgress) => {
     const e = await ready();
     const result = await withProgress(onProgress, (p) => e.query(sql, queryId, p));

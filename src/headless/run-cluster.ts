@@ -8,7 +8,7 @@ import { clusterJob } from '../workers/kmeans/cluster-job';
 import { clusterNames } from '../workers/kmeans/cluster-names';
 import type { ClusterSummary } from '../workers/kmeans/protocol';
 import { readFeatures } from '../workers/kmeans/read-features';
-import { writeClusterTable } from '../workers/kmeans/write-cluster-table';
+import { labelsTableName, writeClusterTable } from '../workers/kmeans/write-cluster-table';
 
 /** `locale`: the language of proposed cluster names written to the table (the workbook's). */
 export async function runClusterHeadless(
@@ -18,9 +18,12 @@ export async function runClusterHeadless(
     const { inputColumns, request, ipc } = await readFeatures(engine, inputTable, cell.settings);
     const outcome = clusterJob(ipc, request);
     if (!outcome.ok) return segbookError(outcome.problem.code, outcome.problem.params);
-    const { summary, labelsCsv } = outcome.value;
+    const { summary, labelsIpc } = outcome.value;
     const names = clusterNames(summary.proposedNames[locale], cell.settings.names);
-    await writeClusterTable(engine, { table: cell.name, input: inputTable, inputColumns, idColumn: cell.settings.idColumn, labelsCsv, names });
+    // one run, no renames to come: the labels table is dropped once joined
+    await writeClusterTable(engine, {
+      table: cell.name, input: inputTable, inputColumns, idColumn: cell.settings.idColumn, labels: labelsTableName(cell.id), labelsIpc, names, keepLabels: false,
+    });
     return { rowCount: summary.clusteredRows, summary };
   } catch (cause) {
     const inner = cause && typeof cause === 'object' && 'error' in cause ? (cause as { error: unknown }).error : cause;

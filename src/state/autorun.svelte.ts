@@ -1,5 +1,6 @@
 // Auto-run: after edits settle, run whatever is stale. Also drops the tables of deleted cells.
 import { quoteIdent } from '../core/sql/quote';
+import { dropLabelsTable, labelsTableName } from '../workers/kmeans/write-cluster-table';
 import { runner } from './run.svelte';
 import { store, type WorkbookChange } from './workbook.svelte';
 
@@ -31,9 +32,14 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 function onChange({ before, after, reason }: WorkbookChange): void {
   const kept = new Set(after.cells.map((c) => c.name.toLowerCase()));
   const dropped = before.cells.filter((c) => c.kind !== 'markdown' && !kept.has(c.name.toLowerCase()) && !after.cells.some((a) => a.id === c.id));
-  if (dropped.length > 0) {
+  // hidden labels tables kept for renames: gone with their cell, or with the whole workbook (its
+  // runtime is reset, so nothing would use them, even where the new workbook reuses the cell ids)
+  const replaced = reason === 'replace' || reason === 'reset';
+  const labels = before.cells.filter((c) => c.kind === 'cluster' && (replaced || !after.cells.some((a) => a.id === c.id))).map((c) => labelsTableName(c.id));
+  if (dropped.length > 0 || labels.length > 0) {
     void runner.schedule(async (engine) => {
       for (const cell of dropped) await engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(cell.name)}`).catch(() => undefined);
+      for (const table of labels) await dropLabelsTable(engine, table);
     });
   }
   // Open and start-up run everything themselves.

@@ -1,7 +1,8 @@
 // The cluster cell in real Chromium: per-customer features (a SQL cell) from the demo shop, k-means in a
 // worker, the table back in DuckDB (row count and cluster sizes checked with the page's own
-// engine), the k scan's two charts and recommendation, clear messages for bad features, and
-// Cancel stopping a long fit on 1M rows within about a second.
+// engine), renaming a cluster without a new fit, the algorithm and tolerance under Advanced, the
+// k scan's two charts and recommendation, clear messages for bad features, the hidden labels
+// table dropped with its cell, and Cancel stopping a long fit on 1M rows within about a second.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { cell, launchBrowser, openEmptyWorkbook, screenshot, waitForCellDone, type AppPage } from './browser';
@@ -13,8 +14,9 @@ let browser: Browser;
 let app: AppPage;
 let page: Page;
 
-type Sb = { segbook: { engine: { query(s: string): Promise<{ rowCount: number }> } } };
+type Sb = { segbook: { engine: { query(s: string): Promise<{ rowCount: number }>; exec(s: string): Promise<void> } } };
 const countRows = (sql: string) => page.evaluate(async (q) => (await (window as unknown as Sb).segbook.engine.query(q)).rowCount, sql);
+const exec = (sql: string) => page.evaluate(async (q) => (window as unknown as Sb).segbook.engine.exec(q), sql);
 
 async function settle(c: Locator, timeout = 60_000): Promise<string> {
   await expect.poll(async () => c.getAttribute('data-status'), { timeout }).toMatch(/^(done|error|idle|stale)$/);
@@ -24,12 +26,16 @@ async function settle(c: Locator, timeout = 60_000): Promise<string> {
 const CUSTOMERS_SQL = `SELECT customer_id, date_diff('day', max(ordered_at)::DATE, DATE '2026-07-01') AS recency, count(*) AS frequency,
   sum(amount_krw) AS monetary, mode(channel) AS channel FROM orders WHERE customer_id IS NOT NULL GROUP BY customer_id`;
 let customers = '';
+/** k-means workers the page started: one per fit or scan (workers/kmeans/client.ts). */
+let kmeansWorkers = 0;
+const labelsTables = () => countRows("SELECT * FROM duckdb_tables() WHERE starts_with(table_name, '__segbook_labels_')");
 const feature = (c: Locator, column: string) => c.locator(`[data-testid="cluster-feature"][data-column="${column}"] [data-testid="cluster-feature-use"]`);
 
 beforeAll(async () => {
   browser = await launchBrowser();
   app = await openEmptyWorkbook(browser);
   page = app.page;
+  page.on('worker', (worker) => { if (worker.url().includes('kmeans')) kmeansWorkers += 1; });
   await page.getByTestId('data-file-input').setInputFiles(ORDERS);
   await waitForCellDone(page, 'orders');
 });
@@ -73,12 +79,61 @@ describe('cluster cell', () => {
     await screenshot(page, 'cluster-cell');
   });
 
-  test('an edited name reaches the table', async () => {
+  test('an edited name reaches the table without a new fit', async () => {
     const c = page.locator('[data-testid="cell"][data-kind="cluster"]').first();
     const name = (await c.getAttribute('data-cell-name'))!;
+    const members = (cluster: number) => countRows(`SELECT * FROM ${name} WHERE cluster = ${cluster}`);
+    const size = await members(2);
+    expect(kmeansWorkers).toBeGreaterThan(0); // the fit above ran in one
+    const workersBefore = kmeansWorkers;
+    await exec(`CREATE TEMP TABLE before_rename AS SELECT customer_id, cluster, distance FROM ${name}`);
     await c.getByTestId('cluster-name').nth(1).fill('Loyal big spenders');
     await c.getByTestId('cluster-name').nth(1).press('Enter');
-    await expect.poll(() => countRows(`SELECT * FROM ${name} WHERE cluster = 2 AND cluster_name = 'Loyal big spenders'`), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(() => countRows(`SELECT * FROM ${name} WHERE cluster = 2 AND cluster_name = 'Loyal big spenders'`), { timeout: 30_000 }).toBe(size);
+    expect(await settle(c)).toBe('done');
+    // same labels joined again: no worker started, every row still there with its own cluster
+    expect(kmeansWorkers).toBe(workersBefore);
+    expect(await countRows(`SELECT * FROM ${name} WHERE cluster_name IS NULL`)).toBe(0);
+    expect(await countRows(`SELECT customer_id, cluster, distance FROM ${name} EXCEPT ALL SELECT * FROM before_rename`)).toBe(0);
+    expect(await countRows(`SELECT * FROM ${name}`)).toBe(await countRows('SELECT * FROM before_rename'));
+    await exec('DROP TABLE before_rename');
+    // the labels kept for this are hidden from the table list (SQL completion) and the profile
+    expect(await labelsTables()).toBe(1);
+    const listed = await page.evaluate(async () => (await (window as unknown as { segbook: { engine: { listTables(): Promise<{ name: string }[]> } } }).segbook.engine.listTables()).map((t) => t.name));
+    expect(listed.filter((t) => t.startsWith('__segbook'))).toEqual([]);
+    expect(listed).toContain(name);
+  });
+
+  test('Advanced: the algorithm refits to the same clusters, and a tolerance out of range is refused with a sentence', async () => {
+    const c = page.locator('[data-testid="cell"][data-kind="cluster"]').first();
+    const inertia = await c.getByTestId('cluster-inertia').getAttribute('data-value');
+    const workersBefore = kmeansWorkers;
+    await c.getByTestId('cluster-advanced-toggle').click();
+    await expect.poll(() => c.getByTestId('cluster-algorithm').inputValue()).toBe('hamerly');
+    expect(await c.getByTestId('cluster-tol').inputValue()).toBe('0.0001');
+    await c.getByTestId('cluster-advanced').scrollIntoViewIfNeeded();
+    await screenshot(page, 'cluster-advanced');
+    await c.getByTestId('cluster-algorithm').selectOption('lloyd');
+    await expect.poll(() => kmeansWorkers, { timeout: 30_000 }).toBe(workersBefore + 1);
+    expect(await settle(c)).toBe('done');
+    // Lloyd and Hamerly give the same fit bit for bit (test/core/kmeans/hamerly-lloyd.test.ts)
+    expect(await c.getByTestId('cluster-inertia').getAttribute('data-value')).toBe(inertia);
+    await c.getByTestId('cluster-tol').fill('0.5');
+    await c.getByTestId('cluster-tol').press('Enter');
+    await c.getByTestId('cluster-tol-error').waitFor();
+    expect(await c.getByTestId('cluster-tol-error').textContent()).toContain('Tolerance must be a number from 0 to 0.1');
+    expect(await c.getByTestId('cluster-tol').getAttribute('aria-invalid')).toBe('true');
+    expect(await c.getAttribute('data-status')).toBe('done'); // not saved, so nothing to rerun
+    await c.getByTestId('cluster-tol').fill('1e-3');
+    await c.getByTestId('cluster-tol').press('Enter');
+    await expect.poll(() => c.getByTestId('cluster-tol-error').count()).toBe(0);
+    await expect.poll(() => kmeansWorkers, { timeout: 30_000 }).toBe(workersBefore + 2);
+    expect(await settle(c)).toBe('done');
+    expect(await c.getByTestId('cluster-tol').inputValue()).toBe('0.001');
+    await c.getByTestId('cluster-algorithm').selectOption('hamerly');
+    await expect.poll(() => kmeansWorkers, { timeout: 30_000 }).toBe(workersBefore + 3);
+    expect(await settle(c)).toBe('done');
+    await c.getByTestId('cluster-advanced-toggle').click();
   });
 
   test('scanning k shows inertia and silhouette side by side with a recommendation that sets k', async () => {
@@ -113,6 +168,14 @@ describe('cluster cell', () => {
     await c.getByTestId('cluster-summary').scrollIntoViewIfNeeded();
     await screenshot(page, 'cluster-cell-ko');
     await page.getByTestId('lang-select').selectOption('en');
+  });
+
+  test('deleting the cell drops its hidden labels table', async () => {
+    const c = page.locator('[data-testid="cell"][data-kind="cluster"]').first();
+    expect(await labelsTables()).toBe(1);
+    await c.getByTestId('cell-delete').click();
+    await expect.poll(() => page.locator('[data-testid="cell"][data-kind="cluster"]').count()).toBe(0);
+    await expect.poll(labelsTables, { timeout: 10_000 }).toBe(0);
   });
 
   test('a constant column gets its sentence, and Cancel stops a long fit within a second', async () => {

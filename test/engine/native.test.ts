@@ -6,6 +6,7 @@ import { createNativeEngine } from '../../src/engine/node';
 import { decodeRows } from '../../src/engine/arrow';
 import { CONTRACT_MEMORY_LIMIT, engineContract } from './contract';
 import { OOM_MEMORY_LIMIT, oomImportContract } from './oom-import-contract';
+import { arrowImportContract } from './arrow-import-contract';
 
 const engines: Awaited<ReturnType<typeof createNativeEngine>>[] = [];
 const create = async (memoryLimit: string) => {
@@ -15,6 +16,7 @@ const create = async (memoryLimit: string) => {
 };
 engineContract('duckdb-native', () => create(CONTRACT_MEMORY_LIMIT));
 oomImportContract('duckdb-native', () => create(OOM_MEMORY_LIMIT));
+arrowImportContract('duckdb-native', () => create(CONTRACT_MEMORY_LIMIT));
 
 it('native: registers a file by path without copying it', async () => {
   const engine = await createNativeEngine();

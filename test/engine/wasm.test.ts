@@ -8,11 +8,13 @@ import type { EngineApi, Progress } from '../../src/engine/protocol';
 import { decodeRows } from '../../src/engine/arrow';
 import { CONTRACT_MEMORY_LIMIT, engineContract, failure } from './contract';
 import { OOM_MEMORY_LIMIT, oomImportContract } from './oom-import-contract';
+import { arrowImportContract } from './arrow-import-contract';
 
 const createEngine = (memoryLimit: string) => createWasmNodeEngine({ memoryLimit });
 
 engineContract('duckdb-wasm', () => createEngine(CONTRACT_MEMORY_LIMIT));
 oomImportContract('duckdb-wasm', () => createEngine(OOM_MEMORY_LIMIT));
+arrowImportContract('duckdb-wasm', () => createEngine(CONTRACT_MEMORY_LIMIT));
 
 describe('duckdb-wasm: Parquet one row group at a time', () => {
   const rows = 50_000;

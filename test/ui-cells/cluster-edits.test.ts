@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClusterProfile } from '../../src/core/kmeans/explain';
 import { defaultKmeansSettings } from '../../src/core/kmeans/settings';
-import { parseWinsorise, patchFeature, renameCluster, toggleFeature, wholeNumberIn, winsoriseKey } from '../../src/ui/cells/cluster/feature-edits';
+import { MAX_TOLERANCE, parseWinsorise, patchFeature, renameCluster, toggleFeature, toleranceIn, wholeNumberIn, winsoriseKey } from '../../src/ui/cells/cluster/feature-edits';
 import { zBackground } from '../../src/ui/cells/cluster/z-shading';
 import { clusterNames, proposeClusterNames } from '../../src/workers/kmeans/cluster-names';
 
@@ -32,6 +32,12 @@ describe('feature edits', () => {
     expect(parseWinsorise('')).toBeNull();
     expect(wholeNumberIn('4', 1, 50)).toBe(4);
     expect([wholeNumberIn('4.5', 1, 50), wholeNumberIn('', 1, 50), wholeNumberIn('0', 1, 50), wholeNumberIn('51', 1, 50)]).toEqual([null, null, null, null]);
+  });
+
+  it('reads a tolerance from 0 to 0.1, in decimal or exponent notation, and refuses anything else', () => {
+    expect([toleranceIn('0.0001'), toleranceIn(' 1e-4 '), toleranceIn('0'), toleranceIn(String(MAX_TOLERANCE))]).toEqual([1e-4, 1e-4, 0, 0.1]);
+    expect(MAX_TOLERANCE).toBe(0.1);
+    for (const bad of ['', '  ', '-0.001', '0.10001', '1', 'abc', '1e-', 'Infinity', 'NaN']) expect(toleranceIn(bad), bad).toBeNull();
   });
 
   it('renames a cluster, padding earlier names and trimming trailing blanks', () => {

@@ -8,7 +8,7 @@ export interface ClusterTableSpec {
   table: string;
   input: string;
   inputColumns: ColumnInfo[];
-  /** Imported labels CSV: row (input rowid), cluster (1-based), distance. */
+  /** Labels table: row (input rowid), cluster (1-based), distance (labels-ipc.ts). */
   labels: string;
   idColumn: string | null;
   /** Name of cluster c + 1 at index c. */

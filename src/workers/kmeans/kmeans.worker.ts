@@ -26,8 +26,8 @@ const api: KmeansWorkerApi = {
   async cluster(ipc, request, onProgress) {
     const outcome = clusterJob(ipc, request, throttled(onProgress));
     if (!outcome.ok) return outcome;
-    const { summary, labelsCsv } = outcome.value;
-    return Comlink.transfer(outcome, [labelsCsv.buffer, summary.pca.x.buffer, summary.pca.y.buffer, summary.pca.clusters.buffer]);
+    const { summary, labelsIpc } = outcome.value;
+    return Comlink.transfer(outcome, [labelsIpc.buffer, summary.pca.x.buffer, summary.pca.y.buffer, summary.pca.clusters.buffer]);
   },
   async scan(ipc, request, onProgress) {
     return scanJob(ipc, request, throttled(onProgress));

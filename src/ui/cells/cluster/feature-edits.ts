@@ -41,3 +41,13 @@ export function wholeNumberIn(text: string, min: number, max: number): number | 
   const value = Number(text);
   return Number.isInteger(value) && value >= min && value <= max ? value : null;
 }
+
+/** Largest tolerance offered: beyond it a fit stops long before the centres settle. */
+export const MAX_TOLERANCE = 0.1;
+
+/** A tolerance in [0, MAX_TOLERANCE] from an input's text ("0.0001", "1e-4"), or null when it is not one. */
+export function toleranceIn(text: string): number | null {
+  if (text.trim() === '') return null;
+  const value = Number(text.trim());
+  return Number.isFinite(value) && value >= 0 && value <= MAX_TOLERANCE ? value : null;
+}
