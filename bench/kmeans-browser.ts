@@ -6,7 +6,8 @@
 // - per iteration: fitKmeans in a worker from the first k rows, tol = 0, 5 and 25 iterations;
 //   "fit / iter" = T25 / 25, "marginal" = (T25 - T5) / 20 (as bench/kmeans.ts does in Node);
 // - a full fit as the cell runs it: the app's worker job (k-means++, n_init = 1, tol 1e-4, then
-//   silhouette on a 10k sample, profiles, PCA and the labels CSV), data sent as Arrow IPC;
+//   silhouette on a 10k sample, profiles, PCA and the labels as Arrow IPC), data sent as Arrow IPC,
+//   three times (the median run is reported);
 // - responsiveness: the longest gap between requestAnimationFrame callbacks during that fit.
 import { execSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -68,17 +69,25 @@ window.runBench = async (rows, cols, k) => {
   for (let j = 0; j < cols; j++) columns['f' + j] = Float64Array.from({ length: rows }, (_, i) => data[i * cols + j]);
   const ipc = tableToIPC(tableFromArrays(columns), 'stream');
   const features = Array.from({ length: cols }, (_, j) => ({ column: 'x' + j, type: 'DOUBLE', options: { log1p: false, scale: 'none', winsorise: null } }));
-  let last = performance.now(), worst = 0, frames = 0, running = true;
-  const tick = (now) => { worst = Math.max(worst, now - last); last = now; frames++; if (running) requestAnimationFrame(tick); };
-  requestAnimationFrame(tick);
-  const started = performance.now();
-  const job = startClusterJob(ipc, { features, missing: 'drop', k, seed: 0, nInit: 1, maxIter: 300, tol: 1e-4, algorithm: 'hamerly' });
-  const result = await job.result;
-  const total = performance.now() - started;
-  running = false;
-  if (!result.ok) throw new Error(result.problem.code);
-  const s = result.value.summary;
-  out.job = { total, decode: s.decodeMs, analysis: s.analysisMs, iterations: s.iterations, inertia: s.inertia, worstFrameGap: worst, frames };
+  // The whole job three times; the run with the median total is reported.
+  const jobs = [];
+  for (let run = 0; run < 3; run++) {
+    let last = performance.now(), worst = 0, frames = 0, running = true;
+    const tick = (now) => { worst = Math.max(worst, now - last); last = now; frames++; if (running) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+    const bytes = ipc.slice(); // transferred to the worker: each run sends its own copy
+    const started = performance.now();
+    const job = startClusterJob(bytes, { features, missing: 'drop', k, seed: 0, nInit: 1, maxIter: 300, tol: 1e-4, algorithm: 'hamerly' });
+    const result = await job.result;
+    const total = performance.now() - started;
+    running = false;
+    if (!result.ok) throw new Error(result.problem.code);
+    const s = result.value.summary;
+    jobs.push({ total, decode: s.decodeMs, analysis: s.analysisMs, ...s.timings, iterations: s.iterations, inertia: s.inertia, worstFrameGap: worst, frames });
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  jobs.sort((a, b) => a.total - b.total);
+  out.job = { ...jobs[1], totals: jobs.map((j) => j.total) };
   return out;
 };`;
 
@@ -112,7 +121,7 @@ function runSklearn(file: string): Record<string, Timing> | string {
   return JSON.parse(run.stdout) as Record<string, Timing>;
 }
 
-async function runChromium(dir: string): Promise<Record<string, Timing> & { job: Record<string, number> }> {
+async function runChromium(dir: string): Promise<Record<string, Timing> & { job: Record<string, number> & { totals: number[] } }> {
   const out = path.join(dir, 'dist');
   await build({ root: dir, configFile: false, logLevel: 'warn', build: { outDir: out, target: 'es2022' }, worker: { format: 'es' } });
   const server = spawn(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--outDir', out, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { cwd: dir, stdio: 'ignore', detached: true });
@@ -160,9 +169,14 @@ async function main(): Promise<void> {
     const job = js.job;
     lines.push('', '## A full fit as the cluster cell runs it (k-means++, n_init = 1, tol 1e-4, Hamerly)', '',
       '| | ms |', '| --- | --- |',
-      `| whole job, page side (send Arrow IPC, decode, fit, silhouette on 10k, profiles, PCA, labels CSV back) | ${job.total!.toFixed(0)} |`,
+      `| whole job, page side (send Arrow IPC, decode, fit, silhouette on 10k, profiles, PCA, labels back as Arrow IPC); the median of ${job.totals.map((t) => t.toFixed(0)).join(', ')} | ${job.total!.toFixed(0)} |`,
       `| decode Arrow IPC to Float64Array in the worker | ${job.decode!.toFixed(0)} |`,
-      `| analysis in the worker (fit ${job.iterations} iterations, silhouette, explain, PCA) | ${job.analysis!.toFixed(0)} |`,
+      `| analysis in the worker | ${job.analysis!.toFixed(0)} |`,
+      `| - prepare the features (missing values, scaling) | ${job.prepare!.toFixed(0)} |`,
+      `| - fit: k-means++ and ${job.iterations} iterations | ${job.fit!.toFixed(0)} |`,
+      `| - silhouette on a 10,000-row sample | ${job.silhouette!.toFixed(0)} |`,
+      `| - profiles (explain) | ${job.explain!.toFixed(0)} |`,
+      `| - PCA | ${job.pca!.toFixed(0)} |`,
       `| longest gap between animation frames on the page during the job (${job.frames} frames) | ${job.worstFrameGap!.toFixed(0)} |`);
     if (typeof sk !== 'string') lines.push(`| scikit-learn lloyd full fit (k-means++, n_init = 1), 1 thread, for comparison | ${sk.lloydFull!.wall.toFixed(0)} (${sk.lloydFull!.iterations} iterations) |`);
     const text = lines.join('\n') + '\n';

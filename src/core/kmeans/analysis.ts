@@ -30,27 +30,46 @@ export interface ClusterAnalysis {
   profiles: ClusterProfile[];
   pca: PcaProjection;
   notes: KmeansNote[];
+  /** Wall milliseconds of each step, for the benchmark and the cell's status line. */
+  timings: { prepare: number; fit: number; silhouette: number; explain: number; pca: number };
 }
 
 export function clusterFeatures(features: FeatureColumn[], options: ClusterOptions, control?: RunControl): Outcome<ClusterAnalysis> {
+  const clock = stopwatch();
   const prepared = prepareFeatures(features, options.missing);
   if (!prepared.ok) return prepared;
   const { matrix, original, rowIndex, inputRows, droppedRows, transforms } = prepared.value;
+  const prepare = clock();
   const fit = fitKmeans(matrix, options, control);
   if (!fit.ok) return fit;
+  const fitMs = clock();
   control?.onProgress?.({ stage: 'silhouette', k: options.k, restart: fit.value.bestRestart, iteration: fit.value.iterations, inertia: fit.value.inertia });
   const silhouette = silhouetteScore(matrix, fit.value.labels, options.k, { seed: options.seed, ...options.silhouette }, control);
   if (!silhouette.ok) return silhouette;
+  const silhouetteMs = clock();
   const { overallMean, clusters } = explainClusters(matrix, original, transforms, fit.value, options.explain);
+  const explain = clock();
+  const pca = pcaProjection(matrix, fit.value.labels, fit.value.centres, options.k, { seed: options.seed, ...options.pca });
+  const pcaMs = clock();
   const notes = [...prepared.value.notes, ...actionabilityNotes(options.k, fit.value.sizes, matrix.rows)];
   if (silhouette.value.sampled) notes.push({ code: 'kmeans.silhouetteSampled', params: { sample: silhouette.value.rows, rows: matrix.rows } });
   return {
     ok: true,
     value: {
-      rowIndex, inputRows, droppedRows, transforms, fit: fit.value, silhouette: silhouette.value, overallMean, profiles: clusters,
-      pca: pcaProjection(matrix, fit.value.labels, fit.value.centres, options.k, { seed: options.seed, ...options.pca }),
-      notes,
+      rowIndex, inputRows, droppedRows, transforms, fit: fit.value, silhouette: silhouette.value, overallMean, profiles: clusters, pca, notes,
+      timings: { prepare, fit: fitMs, silhouette: silhouetteMs, explain, pca: pcaMs },
     },
+  };
+}
+
+/** Each call returns the milliseconds since the previous one (or since the stopwatch started). */
+function stopwatch(): () => number {
+  let last = performance.now();
+  return () => {
+    const now = performance.now();
+    const elapsed = now - last;
+    last = now;
+    return elapsed;
   };
 }
 

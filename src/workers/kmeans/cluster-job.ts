@@ -5,7 +5,7 @@ import type { FeatureColumn } from '../../core/kmeans/prepare';
 import type { RunControl } from '../../core/kmeans/types';
 import { proposeClusterNames } from './cluster-names';
 import { decodeFeatureColumns, type DecodedFeatures } from './feature-columns';
-import { labelsCsv } from './labels-csv';
+import { labelsIpc } from './labels-ipc';
 import type { ClusterReply, ClusterRequest, FeatureSpec, JobOutcome, ScanReply, ScanRequest } from './protocol';
 
 /** PCA points drawn: a scatter stays readable and quick below ~5k marks (DESIGN 2). */
@@ -41,8 +41,9 @@ export function clusterJob(ipc: Uint8Array, request: ClusterRequest, control?: R
     notes: a.notes,
     decodeMs,
     analysisMs: performance.now() - started - decodeMs,
+    timings: a.timings,
   };
-  return { ok: true, value: { summary, labelsCsv: labelsCsv(decoded.rowIds, a.rowIndex, a.fit.labels, a.fit.distances) } };
+  return { ok: true, value: { summary, labelsIpc: labelsIpc(decoded.rowIds, a.rowIndex, a.fit.labels, a.fit.distances) } };
 }
 
 export function scanJob(ipc: Uint8Array, request: ScanRequest, control?: RunControl): JobOutcome<ScanReply> {

@@ -57,12 +57,14 @@ export interface ClusterSummary {
   /** Worker time: decoding the columns, and the whole analysis (fit, silhouette, explain, PCA). */
   decodeMs: number;
   analysisMs: number;
+  /** The analysis by step (core/kmeans/analysis.ts). */
+  timings: { prepare: number; fit: number; silhouette: number; explain: number; pca: number };
 }
 
 export interface ClusterReply {
   summary: ClusterSummary;
-  /** CSV `row,cluster,distance` (input rowid, 1-based cluster, distance to centre) for DuckDB. */
-  labelsCsv: Uint8Array;
+  /** Arrow IPC stream `row, cluster, distance` (input rowid, 1-based cluster, distance to centre); see labels-ipc.ts. */
+  labelsIpc: Uint8Array;
 }
 
 export type ScanReply = KScan & { notes: KmeansNote[] };
