@@ -166,6 +166,51 @@ export function assignedDistances(x: usize, s: i32, c: usize, labels: usize, dis
 }
 
 /**
+ * Per lane (feature) over rows [0, n): out[0 .. s) the smallest value, out[s .. 2s) the largest,
+ * out[2s .. 3s) the sum, each feature's values taken in row order. Returns the sum of all squared
+ * values (lane-wise partial sums: for progress figures only).
+ */
+export function columnStats(x: usize, s: i32, n: i32, out: usize): f64 {
+  const pairs = s >> 1;
+  const rowBytes = <usize>s << 3;
+  const lows = out, highs = out + (<usize>s << 3), sums = highs + (<usize>s << 3);
+  for (let t = 0; t < pairs; t++) {
+    const o = <usize>t << 4;
+    v128.store(lows + o, f64x2.splat(Infinity));
+    v128.store(highs + o, f64x2.splat(-Infinity));
+    v128.store(sums + o, f64x2.splat(0));
+  }
+  let squares = f64x2.splat(0);
+  for (let i = 0; i < n; i++) {
+    const r = x + <usize>i * rowBytes;
+    for (let t = 0; t < pairs; t++) {
+      const o = <usize>t << 4;
+      const v = v128.load(r + o);
+      v128.store(lows + o, f64x2.min(v128.load(lows + o), v));
+      v128.store(highs + o, f64x2.max(v128.load(highs + o), v));
+      v128.store(sums + o, f64x2.add(v128.load(sums + o), v));
+      squares = f64x2.add(squares, f64x2.mul(v, v));
+    }
+  }
+  return f64x2.extract_lane(squares, 0) + f64x2.extract_lane(squares, 1);
+}
+
+/** Per lane: out[t] = the sum over rows, in row order, of (x[i][t] - means[t])^2. */
+export function columnDeviations(x: usize, s: i32, n: i32, means: usize, out: usize): void {
+  const pairs = s >> 1;
+  const rowBytes = <usize>s << 3;
+  for (let t = 0; t < pairs; t++) v128.store(out + (<usize>t << 4), f64x2.splat(0));
+  for (let i = 0; i < n; i++) {
+    const r = x + <usize>i * rowBytes;
+    for (let t = 0; t < pairs; t++) {
+      const o = <usize>t << 4;
+      const dev = f64x2.sub(v128.load(r + o), v128.load(means + o));
+      v128.store(out + o, f64x2.add(v128.load(out + o), f64x2.mul(dev, dev)));
+    }
+  }
+}
+
+/**
  * k-means++ seeding, for rows [from, to) and `count` candidate rows (stored at `cand`, stride s):
  * out[t * n + i] = min(closest[i], squared distance of row i to candidate t) (no minimum when
  * closest is 0), and totals[t] += that, in row order.

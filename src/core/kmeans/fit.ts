@@ -69,20 +69,24 @@ function fitRuns(m: Matrix, options: FitOptions, control?: RunControl): Outcome<
   const count = options.init ? 1 : Math.max(1, Math.floor(options.nInit));
   // One workspace (rows copied into WebAssembly memory once) for every restart.
   const ws = createFitWorkspace(m, k, { bounds: options.algorithm === 'hamerly', seedTrials: options.init ? 0 : seedTrials(k) });
-  const runOptions = { maxIter: options.maxIter, tolerance: options.tol * meanVariance(m), algorithm: options.algorithm };
-  for (let restart = 0; restart < count; restart++) {
-    let init = options.init ?? null;
-    let seedRows: Int32Array | null = null;
-    if (!init) {
-      const seeding = kmeansPlusPlus(m, k, rng, control, ws);
-      if (seeding.distinctFound < k) return problem('kmeans.tooFewDistinct', { k, distinct: seeding.distinctFound });
-      init = seeding.centres;
-      seedRows = seeding.rows;
+  try {
+    const runOptions = { maxIter: options.maxIter, tolerance: options.tol * ws.box.meanVariance, algorithm: options.algorithm };
+    for (let restart = 0; restart < count; restart++) {
+      let init = options.init ?? null;
+      let seedRows: Int32Array | null = null;
+      if (!init) {
+        const seeding = kmeansPlusPlus(m, k, rng, control, ws);
+        if (seeding.distinctFound < k) return problem('kmeans.tooFewDistinct', { k, distinct: seeding.distinctFound });
+        init = seeding.centres;
+        seedRows = seeding.rows;
+      }
+      const report = (iteration: number, inertia: number) => control?.onProgress?.({ stage: 'fit', k, restart, iteration, inertia });
+      const run = runKmeans(m, init, k, runOptions, control, report, ws);
+      restarts.push({ inertia: run.inertia, iterations: run.iterations });
+      if (!best || run.inertia < best.run.inertia) best = { run, restart, seedRows };
     }
-    const report = (iteration: number, inertia: number) => control?.onProgress?.({ stage: 'fit', k, restart, iteration, inertia });
-    const run = runKmeans(m, init, k, runOptions, control, report, ws);
-    restarts.push({ inertia: run.inertia, iterations: run.iterations });
-    if (!best || run.inertia < best.run.inertia) best = { run, restart, seedRows };
+  } finally {
+    ws.release(); // results were copied out of it
   }
   const { run, restart, seedRows } = best!;
   const sizes = new Array<number>(k).fill(0);

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileKernels } from '../../../scripts/wasm-compile';
 import { copyRows, kernelStride, squaredDistance } from '../../../src/core/kmeans/distance';
-import { fitKmeans } from '../../../src/core/kmeans/fit';
+import { fitKmeans, meanVariance } from '../../../src/core/kmeans/fit';
+import { createFitWorkspace } from '../../../src/core/kmeans/workspace';
 import { createRng } from '../../../src/core/kmeans/rng';
 import { pairDistanceSums } from '../../../src/core/kmeans/silhouette-pairs';
 import { createWorkspace, WorkspaceTooLarge } from '../../../src/core/kmeans/wasm/kernels';
@@ -42,6 +43,18 @@ describe('WebAssembly k-means kernels', () => {
       expectedTotal += expected;
     }
     expect(total).toBe(expectedTotal);
+  });
+
+  it.each([1, 2, 5, 6, 9])('d = %i: the data box and mean variance from the kernels equal the TypeScript ones', (d) => {
+    const m = randomMatrix(999, d, 70 + d);
+    const { box } = createFitWorkspace(m, 3, { bounds: false, seedTrials: 0 });
+    expect(box.meanVariance).toBe(meanVariance(m));
+    for (let t = 0; t < d; t++) {
+      const column = Array.from({ length: m.rows }, (_, i) => m.data[i * d + t]!);
+      expect(box.low[t]).toBe(Math.min(...column));
+      expect(box.high[t]).toBe(Math.max(...column));
+    }
+    expect(box.sumSquares).toBeCloseTo(m.data.reduce((a, v) => a + v * v, 0), -2);
   });
 
   it('k-means++ candidate distances: min against the closest centre, totals in row order', () => {
