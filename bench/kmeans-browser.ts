@@ -80,10 +80,10 @@ window.runBench = async (rows, cols, k) => {
   // The whole job three times; the run with the median total is reported.
   const jobs = [];
   for (let run = 0; run < 3; run++) {
+    const bytes = ipc.slice(); // transferred to the worker: each run sends its own copy (made before the frames are watched)
     let last = performance.now(), worst = 0, frames = 0, running = true;
     const tick = (now) => { worst = Math.max(worst, now - last); last = now; frames++; if (running) requestAnimationFrame(tick); };
     requestAnimationFrame(tick);
-    const bytes = ipc.slice(); // transferred to the worker: each run sends its own copy
     const started = performance.now();
     const job = startClusterJob(bytes, { features, missing: 'drop', k, seed: 0, nInit: 1, maxIter: 300, tol: 1e-4, algorithm: 'hamerly' });
     const result = await job.result;

@@ -33,7 +33,8 @@ export interface ExplainOptions {
 
 export function explainClusters(
   model: Matrix,
-  original: Matrix,
+  /** The features in their own units, one array per feature (PreparedFeatures.original). */
+  original: Float64Array[],
   transforms: FeatureTransform[],
   fit: { k: number; centres: Float64Array; labels: Int32Array },
   options: ExplainOptions = {},
@@ -43,7 +44,7 @@ export function explainClusters(
   const top = options.top ?? 3;
   const minAbsZ = options.minAbsZ ?? 0.5;
   const modelMeans = groupMeans(model, labels, k);
-  const originalMeans = groupMeans(original, labels, k);
+  const originalMeans = groupColumnMeans(original, labels, k);
   const overall = columnMoments(model);
   const clusters = Array.from({ length: k }, (_, c): ClusterProfile => {
     const size = modelMeans.sizes[c]!;
@@ -59,7 +60,7 @@ export function explainClusters(
       z, distinctive,
     };
   });
-  return { overallMean: columnMoments(original).mean, clusters };
+  return { overallMean: original.map(columnMean), clusters };
 }
 
 // Row-major loops over typed arrays with the fields read once: these run over every row (1M+)
@@ -76,6 +77,25 @@ function groupMeans(m: Matrix, labels: Int32Array, k: number): { means: Float64A
   }
   for (let c = 0; c < k; c++) for (let t = 0; t < d; t++) means[c * d + t] = counts[c]! > 0 ? means[c * d + t]! / counts[c]! : NaN;
   return { means, sizes: Array.from(counts) };
+}
+
+/** groupMeans over one array per feature: the same sums, in the same (row) order. */
+function groupColumnMeans(columns: Float64Array[], labels: Int32Array, k: number): { means: Float64Array } {
+  const d = columns.length;
+  const means = new Float64Array(k * d);
+  const counts = new Float64Array(k);
+  for (let i = 0; i < labels.length; i++) counts[labels[i]!]!++;
+  columns.forEach((column, t) => {
+    for (let i = 0; i < column.length; i++) means[labels[i]! * d + t]! += column[i]!;
+  });
+  for (let c = 0; c < k; c++) for (let t = 0; t < d; t++) means[c * d + t] = counts[c]! > 0 ? means[c * d + t]! / counts[c]! : NaN;
+  return { means };
+}
+
+function columnMean(values: Float64Array): number {
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i]!;
+  return sum / values.length;
 }
 
 /** Per feature the mean and population sd (two passes, sums in row order). */

@@ -19,8 +19,8 @@ export type MissingPolicy = 'drop' | 'impute-median' | 'impute-mean';
 export interface PreparedFeatures {
   /** Model space: what k-means sees. */
   matrix: Matrix;
-  /** The same rows in the columns' own units (imputed values filled in, not clipped). */
-  original: Matrix;
+  /** The same rows in the columns' own units (imputed values filled in, not clipped): one array per feature. */
+  original: Float64Array[];
   /** Input row of each matrix row (rows with missing values are absent under 'drop'). */
   rowIndex: Int32Array;
   inputRows: number;
@@ -61,12 +61,11 @@ export function prepareFeatures(features: FeatureColumn[], missing: MissingPolic
 
   const cols = features.length;
   const matrix: Matrix = { data: new Float64Array(rows * cols), rows, cols };
-  const original: Matrix = { data: new Float64Array(rows * cols), rows, cols };
   const notes: KmeansNote[] = [];
   if (rows < inputRows) notes.push({ code: 'kmeans.rowsDropped', params: { count: inputRows - rows, inputRows } });
   const imputed: number[] = [];
   const transforms: FeatureTransform[] = [];
-  const modelColumns: Float64Array[] = [], originalColumns: Float64Array[] = [];
+  const modelColumns: Float64Array[] = [], original: Float64Array[] = [];
   for (let j = 0; j < cols; j++) {
     const f = features[j]!;
     const { values, count, fill } = columnValues(f, rowIndex, missing);
@@ -84,10 +83,9 @@ export function prepareFeatures(features: FeatureColumn[], missing: MissingPolic
     // Scaled in place: pre now holds the model-space column.
     for (let i = 0; i < rows; i++) pre[i] = (pre[i]! - fitted.centre) / fitted.scale;
     modelColumns.push(pre);
-    originalColumns.push(values);
+    original.push(values);
   }
   interleave(modelColumns, matrix);
-  interleave(originalColumns, original);
   return { ok: true, value: { matrix, original, rowIndex, inputRows, droppedRows: inputRows - rows, imputed, transforms, notes } };
 }
 
@@ -136,6 +134,10 @@ function keptRows(features: FeatureColumn[], inputRows: number, missing: Missing
 
 /** The feature's values on the kept rows with missing ones imputed (median/mean of the present values, as sklearn's SimpleImputer). */
 function columnValues(f: FeatureColumn, rowIndex: Int32Array, missing: MissingPolicy): { values: Float64Array; count: number; fill: number | null } {
+  // Every row kept and every value present (the usual case): the column as it is, not a copy.
+  // Nothing below writes into `values` unless a value was missing.
+  if (f.values instanceof Float64Array && rowIndex.length === f.values.length && (missing === 'drop' || isComplete(f.values)))
+    return { values: f.values, count: 0, fill: null };
   const values = new Float64Array(rowIndex.length);
   let count = 0;
   for (let i = 0; i < rowIndex.length; i++) {
@@ -154,4 +156,9 @@ function columnValues(f: FeatureColumn, rowIndex: Int32Array, missing: MissingPo
   const fill = missing === 'impute-mean' ? sum / present.length : quantileSorted(present.sort(), 0.5);
   for (let i = 0; i < values.length; i++) if (Number.isNaN(values[i]!)) values[i] = fill;
   return { values, count, fill };
+}
+
+function isComplete(values: Float64Array): boolean {
+  for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i]!)) return false;
+  return true;
 }
