@@ -1,5 +1,6 @@
 // When a cluster cell's rerun may skip the fit (state/cluster-fit.ts): only when nothing but the
-// cluster names changed, on the same, unrebuilt and up-to-date input, with its labels table.
+// cluster names, the id column or the scan range changed, on the same, unrebuilt and up-to-date
+// input, with its labels table.
 import { describe, expect, it } from 'vitest';
 import { defaultKmeansSettings, type KmeansSettings } from '../../src/core/kmeans/settings';
 import { canRelabel, fitKey, type FittedLabels } from '../../src/state/cluster-fit';
@@ -19,6 +20,11 @@ describe('renaming clusters skips the fit', () => {
     }
   });
 
+  it('relabels when the id column or the scan range changed (neither changes the clusters)', () => {
+    expect(canRelabel(previous, fitted({ ...settings, idColumn: null }), true)).toBe(true);
+    expect(canRelabel(previous, fitted({ ...settings, scan: { kMin: 3, kMax: 9 } }), true)).toBe(true);
+  });
+
   it('does not depend on the key order of saved settings', () => {
     const reordered = Object.fromEntries(Object.entries(settings).reverse()) as KmeansSettings;
     expect(fitKey(reordered)).toBe(fitKey(settings));
@@ -33,10 +39,8 @@ describe('renaming clusters skips the fit', () => {
       { ...settings, tol: 1e-3 },
       { ...settings, algorithm: 'lloyd' },
       { ...settings, missing: 'impute-mean' },
-      { ...settings, idColumn: null },
       { ...settings, features: settings.features.slice(1) },
       { ...settings, features: settings.features.map((f, i) => (i === 0 ? { ...f, log1p: true } : f)) },
-      { ...settings, scan: { kMin: 3, kMax: 9 } },
     ];
     for (const s of changed) expect(canRelabel(previous, fitted(s), true), JSON.stringify(s)).toBe(false);
   });
