@@ -15,6 +15,10 @@ import type { ChartSettings } from '../src/core/charts/types';
 import { decodeRows } from '../src/engine/arrow';
 import { createNativeEngine } from '../src/engine/node';
 import { writeOrdersCsv } from './generate-orders';
+import { defaultKmeansSettings, type KmeansSettings } from '../src/core/kmeans/settings';
+import type { ClusterCell } from '../src/core/workbook/types';
+import { runClusterHeadless } from '../src/headless/run-cluster';
+import { isSegbookError } from '../src/core/errors';
 
 const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const ROW_COUNTS = SIZES.length ? SIZES : [1_000_000, 10_000_000];
@@ -39,6 +43,20 @@ const STEPS: { name: string; sql: string }[] = [
   { name: 'column profile (nulls, distinct, min, max)', sql: `SELECT count(*) - count(amount), approx_count_distinct(customer_id), min(order_ts)::VARCHAR, max(order_ts)::VARCHAR, min(amount), max(amount) FROM orders` },
   { name: 'grid page from the middle (LIMIT 256 OFFSET n/2)', sql: 'SELECT * FROM orders LIMIT 256 OFFSET {half}' },
 ];
+
+/**
+ * The cluster cell on the RFM table, with the settings a marketer would pick: log recency,
+ * frequency and monetary, standardised, k = 4, the default 10 restarts. The whole cell run:
+ * feature query, fit (the k-means worker in Chromium; in process in Node, on the same
+ * WebAssembly kernels), labels back into DuckDB joined to the input.
+ */
+const CLUSTER_STEP = 'cluster cell: k-means k = 4 on log R, F, M (10 restarts), table back';
+const CLUSTER_SETTINGS: KmeansSettings = {
+  ...defaultKmeansSettings(),
+  idColumn: 'customer',
+  features: ['recency', 'frequency', 'monetary'].map((column) => ({ column, log1p: true, scale: 'standardise' as const, winsorise: null })),
+  k: 4,
+};
 
 /** Charts as the chart cell draws them: DuckDB aggregates (or samples), Vega draws the result. */
 const CHARTS: { name: string; chart: ChartSettings }[] = [
@@ -71,6 +89,11 @@ async function timeNative(file: string, rows: number, steps = STEPS): Promise<Re
       out[step.name] = performance.now() - t;
     }
     if (steps.length === 0) return out;
+    t = performance.now();
+    const cell = { id: 'bench-cluster', kind: 'cluster', name: 'clusters', inputs: [], settings: CLUSTER_SETTINGS } as unknown as ClusterCell;
+    const clustered = await runClusterHeadless(engine, cell, 'rfm');
+    if (isSegbookError(clustered)) throw new Error(`native cluster cell: ${JSON.stringify(clustered)}`);
+    out[CLUSTER_STEP] = performance.now() - t;
     const head = await engine.query('SELECT * FROM orders LIMIT 0');
     for (const { name, chart } of CHARTS) {
       t = performance.now();
@@ -92,7 +115,7 @@ async function timeChromium(fileUrl: string, rows: number, steps = STEPS): Promi
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${PORT}/?bench=1`);
     await page.waitForFunction(() => (window as unknown as { segbook?: { engine?: unknown } }).segbook?.engine !== undefined, null, { timeout: 60_000 });
-    return await page.evaluate(async ({ url, rows, steps, charts }) => {
+    return await page.evaluate(async ({ url, rows, steps, charts, clusterStep, clusterSettings }) => {
       type E = { registerFile(n: string, f: File): Promise<void>; importFile(r: object): Promise<{ rowCount: number }>; query(s: string): Promise<unknown>; exec(s: string): Promise<void> };
       const engine = (window as unknown as { segbook: { engine: E } }).segbook.engine;
       const blob = await (await fetch(url)).blob();
@@ -108,7 +131,11 @@ async function timeChromium(fileUrl: string, rows: number, steps = STEPS): Promi
         out[step.name] = performance.now() - t;
       }
       if (steps.length > 0) {
-        const bench = (window as unknown as { segbook: { bench: { timeChart(e: E, c: object, t: string): Promise<{ queryMs: number; renderMs: number }> } } }).segbook.bench;
+        const bench = (window as unknown as { segbook: { bench: {
+          timeChart(e: E, c: object, t: string): Promise<{ queryMs: number; renderMs: number }>;
+          timeCluster(e: E, s: object, input: string, table: string): Promise<{ ms: number }>;
+        } } }).segbook.bench;
+        out[clusterStep] = (await bench.timeCluster(engine, clusterSettings, 'rfm', 'clusters')).ms;
         // One untimed draw first: the first chart of a session also compiles Vega's code.
         await bench.timeChart(engine, charts[0]!.chart, 'orders');
         for (const { name, chart } of charts) {
@@ -117,9 +144,9 @@ async function timeChromium(fileUrl: string, rows: number, steps = STEPS): Promi
           out[`${name} render`] = timing.renderMs;
         }
       }
-      await engine.exec('DROP TABLE IF EXISTS orders; DROP TABLE IF EXISTS rfm');
+      await engine.exec('DROP TABLE IF EXISTS orders; DROP TABLE IF EXISTS rfm; DROP TABLE IF EXISTS clusters');
       return out;
-    }, { url: fileUrl, rows, steps, charts: CHARTS });
+    }, { url: fileUrl, rows, steps, charts: CHARTS, clusterStep: CLUSTER_STEP, clusterSettings: CLUSTER_SETTINGS });
   } finally {
     await browser.close();
   }
