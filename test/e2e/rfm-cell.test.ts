@@ -77,4 +77,24 @@ describe('RFM cell', () => {
     expect(await rfm.getAttribute('data-status')).toBe('done');
     expect(Number(await rfm.getByTestId('cell-rowcount').getAttribute('data-rows'))).toBe(before);
   });
+
+  test('segment names are edited in the workbook’s language, whatever the interface’s', async () => {
+    // The workbook was made with the interface in English; a colleague reads it in Korean.
+    const rfm = page.locator('[data-testid="cell"][data-kind="rfm"]').first();
+    await page.getByTestId('lang-select').selectOption('ko');
+    try {
+      if ((await rfm.locator('details.rules').getAttribute('open')) === null) await rfm.locator('details.rules summary').click();
+      const champions = rfm.locator('[data-testid="rfm-rule"][data-id="champions"] input').first();
+      expect(await champions.inputValue()).toBe('Champions'); // the name the table holds, not '챔피언'
+      expect(await rfm.getByTestId('names-language').textContent()).toContain('English');
+      const expected = await one(`SELECT * FROM rfm WHERE segment_id = 'champions'`);
+      expect(expected).toBeGreaterThan(0);
+      await champions.fill('Top customers');
+      await expect.poll(() => one(`SELECT * FROM rfm WHERE segment = 'Top customers'`), { timeout: 30_000 }).toBe(expected);
+      await screenshot(page, 'rfm-names-language-ko');
+    } finally {
+      await page.getByTestId('lang-select').selectOption('en');
+    }
+    expect(await rfm.getByTestId('names-language').count()).toBe(0);
+  });
 });

@@ -30,7 +30,7 @@ export const lifecycle = {
   'lifecycle.explain.gapFollows': 'empty: the churn threshold',
   'lifecycle.explain.active': 'Active: everyone else who ordered in the last {n} days. A customer gets the first state that fits: churned, at risk, reactivated, new, loyal, active.',
   'lifecycle.labels': 'State names',
-  'lifecycle.labelsHint': 'Names written into the table, in the current language',
+  'lifecycle.labelsHint': 'Names written into the table, in the workbook’s language ({language})',
 
   'lifecycle.chart.title': 'Customers per state',
   'lifecycle.chart.funnel': 'Funnel',

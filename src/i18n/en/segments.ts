@@ -24,6 +24,7 @@ export const segments = {
   'rfm.thresholds': 'Thresholds, comma-separated',
   'rfm.segments': 'Segments (first matching rule wins)',
   'rfm.preset': 'Start from',
+  'segments.namesLanguage': 'Names are written into the table in the workbook’s language ({language}).',
   'rfm.rule.label': 'Segment',
   'rfm.rule.r': 'R',
   'rfm.rule.f': 'F',

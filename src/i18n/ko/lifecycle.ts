@@ -32,7 +32,7 @@ export const lifecycle: Record<keyof typeof en, string> = {
   'lifecycle.explain.gapFollows': '비우면 이탈 기준과 같음',
   'lifecycle.explain.active': '활동: 그 밖에 최근 {n}일 안에 주문한 고객. 이탈, 이탈 위험, 복귀, 신규, 충성, 활동 순으로 먼저 맞는 상태가 붙습니다.',
   'lifecycle.labels': '상태 이름',
-  'lifecycle.labelsHint': '테이블에 쓰이는 이름 (현재 언어)',
+  'lifecycle.labelsHint': '테이블에 쓰이는 이름 (워크북 언어: {language})',
 
   'lifecycle.chart.title': '상태별 고객 수',
   'lifecycle.chart.funnel': '퍼널',

@@ -26,6 +26,7 @@ export const segments: Record<keyof typeof enSegments, string> = {
   'rfm.thresholds': '경계값 (쉼표로 구분)',
   'rfm.segments': '세그먼트 (처음 맞는 규칙 적용)',
   'rfm.preset': '기본 규칙',
+  'segments.namesLanguage': '이름은 워크북 언어({language})로 테이블에 쓰입니다.',
   'rfm.rule.label': '세그먼트',
   'rfm.rule.r': 'R',
   'rfm.rule.f': 'F',
