@@ -118,6 +118,35 @@ describe('join cell', () => {
     await screenshot(page, 'prepare-join');
   });
 
+  test('every column a join renames is named once, in its report', async () => {
+    await page.getByTestId('btn-add-join').click();
+    const join = page.locator('[data-testid="cell"][data-kind="join"]').last();
+    await join.waitFor();
+    // the raw orders onto the cleaned ones, row by row and without a prefix: every column but the key collides
+    await join.getByTestId('join-add-input').selectOption({ label: 'cleaned' });
+    await join.locator('[data-testid="join-input"][data-name="cleaned"]').getByTestId('join-make-base').click();
+    for (const other of await join.getByTestId('join-input').evaluateAll((els) => els.map((e) => e.getAttribute('data-name'))))
+      if (other !== 'cleaned') await join.locator(`[data-testid="join-input"][data-name="${other}"]`).getByTestId('join-input-remove').click();
+    await join.getByTestId('join-add-input').selectOption({ label: 'orders' });
+    const step = join.getByTestId('join-step');
+    await expect.poll(() => step.count()).toBe(1);
+    expect(await step.getAttribute('data-table')).toBe('orders');
+    if (await step.getByTestId('join-summarise').isChecked()) await step.getByTestId('join-summarise').uncheck();
+    await step.getByTestId('join-prefix').fill('');
+    const shared = await rows(`SELECT column_name FROM (DESCRIBE orders) WHERE column_name <> 'customer_id' AND column_name IN (SELECT column_name FROM (DESCRIBE cleaned))`);
+    expect(shared).toBeGreaterThan(1);
+    // the edit reruns the cell after a pause: wait for the report of the run without a prefix
+    const renamed = join.locator('[data-testid="join-warning"][data-code="join.renamedColumn"]');
+    await expect.poll(() => renamed.count(), { timeout: 30_000 }).toBe(shared);
+    for (const text of await renamed.allTextContents()) expect(text).toContain('already taken');
+    // said once: not repeated as a note under the cell
+    expect(await join.getByTestId('cell-note').count()).toBe(0);
+    await expect.poll(async () => ((await join.textContent()) ?? '').split('already taken').length - 1).toBe(shared);
+    await join.scrollIntoViewIfNeeded();
+    await screenshot(page, 'prepare-join-renamed');
+    await join.getByTestId('cell-delete').click();
+  });
+
   test('the editors read in Korean', async () => {
     await page.getByTestId('lang-select').selectOption('ko');
     const clean = page.locator('[data-testid="cell"][data-kind="clean"]').first();

@@ -58,8 +58,8 @@ export function compileDerived(cell: DerivedCell, inputs: readonly DerivedInput[
       const compiled = compileJoin(cell.settings, inputs);
       if ('problem' in compiled) return fromProblem(compiled.problem.code, { ...compiled.problem.params, path: compiled.problem.path.join('.') });
       const report = compileJoinReport(cell.settings, inputs);
-      const notes = compiled.warnings.map((w) => segbookError(w.code as SegbookError['code'], w.params));
-      return { sql: compiled.sql, extras: 'sql' in report ? { report: report.sql } : {}, notes };
+      // No notes: the join's report lists every warning (renamed columns, repeated rows) itself.
+      return { sql: compiled.sql, extras: 'sql' in report ? { report: report.sql } : {}, notes: [] };
     }
     case 'filter': {
       const compiled = compileFilter(cell.settings, input, context.now);
