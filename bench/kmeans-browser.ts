@@ -1,6 +1,6 @@
 // Benchmark (not a test): k-means in Chromium's k-means worker, 1M customers x 6 features, k = 8,
 // beside scikit-learn single-threaded (OMP_NUM_THREADS=1) on the same bytes, in the same run.
-//   npx tsx bench/kmeans-browser.ts [rows]      -> prints a table and writes bench/kmeans-results.md
+//   npm run bench:kmeans [-- rows]      -> prints a table and writes bench/kmeans-results.md
 // A small page is built with Vite (into a scratch folder, removed afterwards) around the app's own
 // worker client (src/workers/kmeans/client.ts) and served by `vite preview`. Measured there:
 // - per iteration: fitKmeans in a worker from the first k rows, tol = 0, 5 and 25 iterations;
@@ -167,7 +167,7 @@ async function main(): Promise<void> {
     const chromiumVersion = (() => { try { return execSync('/usr/bin/chromium --version').toString().trim(); } catch { return 'chromium ?'; } })();
     const lines = [
       '# k-means in the browser: benchmark', '',
-      `Made by \`npx tsx bench/kmeans-browser.ts\` on ${new Date().toISOString().slice(0, 10)}. ${ROWS.toLocaleString('en')} rows x ${D} features, k = ${K} (eight Gaussian blobs, as bench/kmeans.ts).`,
+      `Made by \`npm run bench:kmeans\` on ${new Date().toISOString().slice(0, 10)}. ${ROWS.toLocaleString('en')} rows x ${D} features, k = ${K} (eight Gaussian blobs, as bench/kmeans.ts).`,
       `Machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}, ${chromiumVersion}; load average ${os.loadavg()[0]!.toFixed(1)} at the end (the machine is shared: wall times include waiting for a core).`, '',
       '## Per iteration, from the same initial centres (the first k rows), tol = 0', '',
       'Milliseconds per iteration: T25 / 25 includes the fixed costs of a fit; (T25 - T5) / 20 is what one more iteration costs; the last column times iterations 6-25 one by one (Segbook only: scikit-learn reports no per-iteration times), which a one-off pause in the first iterations cannot skew.', '',
