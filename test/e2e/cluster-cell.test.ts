@@ -165,9 +165,18 @@ describe('cluster cell', () => {
     await expect.poll(() => c.getByTestId('cluster-row').count()).toBe(12);
     await page.getByTestId('lang-select').selectOption('ko');
     await expect.poll(() => c.getByTestId('cluster-facts').textContent()).toContain('군집');
+    // the workbook was made in English: its proposed names stay English (what the table holds), and it says so
+    const table = (await c.getAttribute('data-cell-name'))!;
+    const names = await page.evaluate(async (name) => {
+      const engine = (window as unknown as { segbook: { engine: { query(s: string): Promise<{ rowCount: number }> } } }).segbook.engine;
+      return (await engine.query(`SELECT DISTINCT cluster_name FROM "${name}" WHERE regexp_matches(cluster_name, '(recency|frequency|monetary)', 'i')`)).rowCount;
+    }, table);
+    expect(names).toBeGreaterThan(0);
+    expect(await c.getByTestId('names-language').textContent()).toContain('English');
     await c.getByTestId('cluster-summary').scrollIntoViewIfNeeded();
     await screenshot(page, 'cluster-cell-ko');
     await page.getByTestId('lang-select').selectOption('en');
+    expect(await c.getByTestId('names-language').count()).toBe(0);
   });
 
   test('deleting the cell drops its hidden labels table', async () => {
