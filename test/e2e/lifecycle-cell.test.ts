@@ -162,6 +162,15 @@ describe('behaviour cell', () => {
     await expect.poll(() => behaviour.getAttribute('data-status'), { timeout: 30_000 }).toBe('done');
     expect(await waitForCellDone(page, name)).toBe(expectedCartAbandoners());
     expect(await behaviour.getByTestId('behaviour-sentence').textContent()).toContain('within 24 hours');
+    // its chart: one bar (and one count label) per number of abandoned carts, 10+ together
+    const buckets = await page.evaluate(async (table) => {
+      const engine = (window as unknown as { segbook: { engine: { query(s: string): Promise<{ rowCount: number }> } } }).segbook.engine;
+      return (await engine.query(`SELECT DISTINCT CASE WHEN abandoned_carts >= 10 THEN 10 ELSE abandoned_carts END FROM "${table}"`)).rowCount;
+    }, name);
+    expect(buckets).toBeGreaterThan(0);
+    const chart = behaviour.locator('[data-testid="behaviour-summary"] [data-testid="chart"][data-state="ready"]');
+    await chart.waitFor({ timeout: 30_000 });
+    expect(Number(await chart.getAttribute('data-marks'))).toBe(2 * buckets);
     // the column's other values are offered for each meaning
     await expect.poll(() => behaviour.locator('[data-testid="behaviour-add-value"][data-meaning="view"] option').allTextContents()).toContain('session_start');
     await behaviour.scrollIntoViewIfNeeded();

@@ -6,7 +6,7 @@ import { segbookError, type SegbookError } from '../errors';
 import { compileClean, compileCleanReport } from '../clean/compile';
 import { compileFilter } from '../filter/compile';
 import { compileJoin, compileJoinReport } from '../join/compile';
-import { compileBehaviour } from '../segments/behaviour';
+import { compileBehaviour, compileBehaviourSummary } from '../segments/behaviour';
 import { compileLifecycle, compileLifecycleSummary } from '../segments/lifecycle';
 import { compileParetoShare, compileProfile, compileProfileTopValues } from '../segments/profile';
 import { compileRfm, compileRfmChecks, compileRfmSummary } from '../segments/rfm';
@@ -78,7 +78,7 @@ export function compileDerived(cell: DerivedCell, inputs: readonly DerivedInput[
     case 'behaviour': {
       const compiled = compileBehaviour(cell.settings, input, context.locale);
       if ('problem' in compiled) return fromProblem(compiled.problem.code, compiled.problem.params);
-      return { sql: compiled.sql, extras: {}, notes: [] };
+      return { sql: compiled.sql, extras: { summary: compileBehaviourSummary(cell.settings, cell.name) }, notes: [] };
     }
     case 'profile':
       return compileProfileCell(cell, input, context);

@@ -1,4 +1,5 @@
 export { behaviourOutputColumns, compileBehaviour, type BehaviourCompiled } from './compile-behaviour';
+export { compileBehaviourSummary, SUMMARY_COUNT_CAP, SUMMARY_MEASURE, SUMMARY_TOP_VALUES } from './compile-summary';
 export { defaultBehaviourSettings, switchBehaviourRule } from './defaults';
 export { describeBehaviour } from './describe';
 export { checkBehaviourSettings, type BehaviourProblem, type BehaviourProblemCode } from './problems';
