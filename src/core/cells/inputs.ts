@@ -2,7 +2,7 @@
 // kind's folder because it needs the registry, which imports those folders.
 
 import { segbookError, type SegbookError } from '../errors';
-import type { Cell, Workbook } from '../workbook/types';
+import type { Cell, CellId, Workbook } from '../workbook/types';
 import { CELL_KINDS } from './registry';
 
 /** The table-producing cell a single-input cell (chart, filter, ...) reads, or why there is none. */
@@ -23,4 +23,13 @@ export function inputsOf(cell: Cell, wb: Workbook): Cell[] | SegbookError {
 export function tableCellsAbove(wb: Workbook, id: string): Cell[] {
   const index = wb.cells.findIndex((c) => c.id === id);
   return wb.cells.slice(0, index < 0 ? wb.cells.length : index).filter((c) => CELL_KINDS[c.kind].producesTable).reverse();
+}
+
+/**
+ * Whether an edited cell may rerun on its own: it has inputs and every one is up to date (a join
+ * reads several; one stale input would give a stale or failed join). Else the user runs it, and
+ * the run brings its inputs up to date first.
+ */
+export function readyToRerun(cell: Pick<Cell, 'inputs'> | undefined, isFresh: (id: CellId) => boolean): boolean {
+  return cell !== undefined && cell.inputs.length > 0 && cell.inputs.every(isFresh);
 }

@@ -1,5 +1,7 @@
 // Cells built from settings (chart, filter, ...) redraw as the user edits them, when their input
-// table is ready: they read one table, so a rerun is cheap. Quick successive edits make one run.
+// tables are ready: a rerun then reads tables already built, so it is cheap. Quick successive
+// edits make one run.
+import { readyToRerun } from '../../core/cells/inputs';
 import { updateCellSettings } from '../../core/workbook/ops';
 import type { Cell, CellId } from '../../core/workbook/types';
 import { runner } from '../../state/run.svelte';
@@ -13,13 +15,13 @@ export function saveSettings(id: CellId, settings: Cell['settings'], mergeKey: s
   store.apply(updateCellSettings(store.workbook, id, settings), mergeKey);
 }
 
-/** Run the cell shortly, if its input is up to date (else the user runs it, with its inputs). */
+/** Run the cell shortly, if its inputs are up to date. */
 export function rerunSoon(id: CellId, delayMs = 150): void {
   clearTimeout(timers.get(id));
   timers.set(id, setTimeout(() => {
     timers.delete(id);
-    const input = store.workbook.cells.find((c) => c.id === id)?.inputs[0];
-    if (input && runtime.isFresh(input)) void runner.runCell(id);
+    const cell = store.workbook.cells.find((c) => c.id === id);
+    if (readyToRerun(cell, (input) => runtime.isFresh(input))) void runner.runCell(id);
   }, delayMs));
 }
 
