@@ -49,7 +49,7 @@ export const lifecycle = {
   'behaviour.chart.cart_abandoners': 'Customers by number of abandoned carts',
   'behaviour.chart.browsers_without_purchase': 'Customers by number of product views',
   'behaviour.chart.category_loyalists': 'Customers by the category they favour (top {top})',
-  'behaviour.chart.discount_only_buyers': 'Customers by number of orders, all with a discount',
+  'behaviour.chart.discount_only_buyers': 'Customers by number of orders',
   'behaviour.chart.preferred_channel': 'Customers by preferred channel (top {top})',
   'behaviour.chart.axis.cart_abandoners': 'Abandoned carts',
   'behaviour.chart.axis.browsers_without_purchase': 'Views',

@@ -51,7 +51,7 @@ export const lifecycle: Record<keyof typeof en, string> = {
   'behaviour.chart.cart_abandoners': '장바구니 이탈 횟수별 고객',
   'behaviour.chart.browsers_without_purchase': '상품 조회 횟수별 고객',
   'behaviour.chart.category_loyalists': '선호 카테고리별 고객 (상위 {top}개)',
-  'behaviour.chart.discount_only_buyers': '주문 수별 고객 (모두 할인 주문)',
+  'behaviour.chart.discount_only_buyers': '주문 수별 고객',
   'behaviour.chart.preferred_channel': '선호 채널별 고객 (상위 {top}개)',
   'behaviour.chart.axis.cart_abandoners': '이탈한 장바구니',
   'behaviour.chart.axis.browsers_without_purchase': '조회 수',
