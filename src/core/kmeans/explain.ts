@@ -3,6 +3,7 @@
 // winsorising, divided by the overall standard deviation there), so one huge spender does not
 // make every cluster look "low monetary"; the profile itself is shown in original units.
 
+import { columnMoments } from './moments';
 import { inverseTransform, type FeatureTransform } from './transforms';
 import type { Matrix } from './types';
 
@@ -45,7 +46,7 @@ export function explainClusters(
   const minAbsZ = options.minAbsZ ?? 0.5;
   const modelMeans = groupMeans(model, labels, k);
   const originalMeans = groupColumnMeans(original, labels, k);
-  const overall = columnMoments(model);
+  const overall = meanAndSd(model);
   const clusters = Array.from({ length: k }, (_, c): ClusterProfile => {
     const size = modelMeans.sizes[c]!;
     const z = transforms.map((_, t) => (overall.sd[t]! > 0 ? (modelMeans.means[c * d + t]! - overall.mean[t]!) / overall.sd[t]! : 0));
@@ -98,17 +99,8 @@ function columnMean(values: Float64Array): number {
   return sum / values.length;
 }
 
-/** Per feature the mean and population sd (two passes, sums in row order). */
-function columnMoments(m: Matrix): { mean: number[]; sd: number[] } {
-  const { data, rows, cols: d } = m;
-  const mean = new Float64Array(d);
-  for (let i = 0, r = 0; i < rows; i++) for (let t = 0; t < d; t++, r++) mean[t]! += data[r]!;
-  for (let t = 0; t < d; t++) mean[t]! /= rows;
-  const ss = new Float64Array(d);
-  for (let i = 0, r = 0; i < rows; i++)
-    for (let t = 0; t < d; t++, r++) {
-      const dev = data[r]! - mean[t]!;
-      ss[t]! += dev * dev;
-    }
-  return { mean: Array.from(mean), sd: Array.from(ss, (value) => Math.sqrt(value / rows)) };
+/** Per feature the mean and population sd. */
+function meanAndSd(m: Matrix): { mean: number[]; sd: number[] } {
+  const { mean, sumSquares } = columnMoments(m);
+  return { mean: Array.from(mean), sd: Array.from(sumSquares, (value) => Math.sqrt(value / m.rows)) };
 }

@@ -3,6 +3,7 @@
 // and the same k inside a scan give the same clusters for the same seed.
 
 import { catchCancel } from './cancel';
+import { columnMoments } from './moments';
 import { kmeansPlusPlus, seedTrials } from './plusplus';
 import { createRng } from './rng';
 import { runKmeans, type KmeansAlgorithm, type RunResult } from './run';
@@ -104,19 +105,8 @@ function fitRuns(m: Matrix, options: FitOptions, control?: RunControl): Outcome<
 
 /** Mean over features of the population variance, as numpy.var(X, axis=0).mean(). */
 export function meanVariance(m: Matrix): number {
-  const { data, rows, cols } = m;
-  // Row-major passes (the matrix is read twice, not twice per feature); each feature's sums are
-  // still taken in row order, as before.
-  const means = new Float64Array(cols);
-  for (let i = 0, r = 0; i < rows; i++) for (let t = 0; t < cols; t++, r++) means[t]! += data[r]!;
-  for (let t = 0; t < cols; t++) means[t]! /= rows;
-  const ss = new Float64Array(cols);
-  for (let i = 0, r = 0; i < rows; i++)
-    for (let t = 0; t < cols; t++, r++) {
-      const dev = data[r]! - means[t]!;
-      ss[t]! += dev * dev;
-    }
+  const { sumSquares } = columnMoments(m);
   let total = 0;
-  for (let t = 0; t < cols; t++) total += ss[t]! / rows;
-  return total / cols;
+  for (let t = 0; t < m.cols; t++) total += sumSquares[t]! / m.rows;
+  return total / m.cols;
 }
