@@ -15,28 +15,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { D, generateBlobs, K } from './kmeans-blobs';
 import { build } from 'vite';
-import { createRng } from '../src/core/kmeans/rng';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ROWS = Number(process.argv[2] ?? 1_000_000);
-const D = 6;
-const K = 8;
 const PORT = Number(process.env.SEGBOOK_BENCH_PORT ?? 5511);
-
-/** Same generator as bench/kmeans.ts: eight Gaussian blobs with unequal spreads and sizes. */
-function generate(rows: number): Float64Array {
-  const rng = createRng(2024, 1);
-  const normal = () => Math.sqrt(-2 * Math.log(1 - rng.next())) * Math.cos(2 * Math.PI * rng.next());
-  const centres = Array.from({ length: K }, () => Array.from({ length: D }, () => normal() * 2.5));
-  const spreads = Array.from({ length: K }, (_, j) => 0.6 + 0.15 * j);
-  const data = new Float64Array(rows * D);
-  for (let i = 0; i < rows; i++) {
-    const j = Math.min(K - 1, Math.floor(rng.next() ** 1.3 * K));
-    for (let t = 0; t < D; t++) data[i * D + t] = centres[j]![t]! + spreads[j]! * normal();
-  }
-  return data;
-}
 
 const WORKER = `
 import * as Comlink from 'comlink';
@@ -156,7 +140,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(ROOT, 'bench', '.kmeans-page-'));
   try {
     mkdirSync(path.join(dir, 'public'));
-    const data = generate(ROWS);
+    const { data } = generateBlobs(ROWS);
     const file = path.join(dir, 'public', 'data.f64');
     writeFileSync(file, new Uint8Array(data.buffer));
     writeFileSync(path.join(dir, 'index.html'), '<!doctype html><link rel="icon" href="data:,"><script type="module" src="./main.ts"></script>');
@@ -167,7 +151,7 @@ async function main(): Promise<void> {
     const chromiumVersion = (() => { try { return execSync('/usr/bin/chromium --version').toString().trim(); } catch { return 'chromium ?'; } })();
     const lines = [
       '# k-means in the browser: benchmark', '',
-      `Made by \`npm run bench:kmeans\` on ${new Date().toISOString().slice(0, 10)}. ${ROWS.toLocaleString('en')} rows x ${D} features, k = ${K} (eight Gaussian blobs, as bench/kmeans.ts).`,
+      `Made by \`npm run bench:kmeans\` on ${new Date().toISOString().slice(0, 10)}. ${ROWS.toLocaleString('en')} rows x ${D} features, k = ${K} (eight Gaussian blobs, bench/kmeans-blobs.ts).`,
       `Machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}, ${chromiumVersion}; load average ${os.loadavg()[0]!.toFixed(1)} at the end (the machine is shared: wall times include waiting for a core).`, '',
       '## Per iteration, from the same initial centres (the first k rows), tol = 0', '',
       'Milliseconds per iteration: T25 / 25 includes the fixed costs of a fit; (T25 - T5) / 20 is what one more iteration costs; the last column times iterations 6-25 one by one (Segbook only: scikit-learn reports no per-iteration times), which a one-off pause in the first iterations cannot skew.', '',

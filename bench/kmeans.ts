@@ -11,26 +11,10 @@ import { rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fitKmeans, type FitOptions } from '../src/core/kmeans/fit';
-import { createRng } from '../src/core/kmeans/rng';
+import { D, generateBlobs, K } from './kmeans-blobs';
 import type { Matrix } from '../src/core/kmeans/types';
 
 const ROWS = Number(process.argv[2] ?? 1_000_000);
-const D = 6;
-const K = 8;
-
-/** Eight Gaussian blobs with unequal spreads and sizes, standardised-like scale, rows shuffled by construction. */
-function generate(rows: number): Matrix {
-  const rng = createRng(2024, 1);
-  const normal = () => Math.sqrt(-2 * Math.log(1 - rng.next())) * Math.cos(2 * Math.PI * rng.next());
-  const centres = Array.from({ length: K }, () => Array.from({ length: D }, () => normal() * 2.5));
-  const spreads = Array.from({ length: K }, (_, j) => 0.6 + 0.15 * j);
-  const data = new Float64Array(rows * D);
-  for (let i = 0; i < rows; i++) {
-    const j = Math.min(K - 1, Math.floor(rng.next() ** 1.3 * K));
-    for (let t = 0; t < D; t++) data[i * D + t] = centres[j]![t]! + spreads[j]! * normal();
-  }
-  return { data, rows, cols: D };
-}
 
 interface Timing { wall: number; cpu: number; iterations: number; inertia: number }
 
@@ -93,7 +77,7 @@ const ms = (value: number) => value.toFixed(0);
 const per = (t25: Timing, t5: Timing, key: 'wall' | 'cpu') => `${(t25[key] / t25.iterations).toFixed(1)} / ${((t25[key] - t5[key]) / (t25.iterations - t5.iterations)).toFixed(1)}`;
 
 function main(): void {
-  const m = generate(ROWS);
+  const m = generateBlobs(ROWS);
   const init = m.data.slice(0, K * D); // the first k rows, as the sklearn side
   fit(m, { algorithm: 'lloyd', init, maxIter: 3, tol: 0 }); // warm the JIT before timing
   fit(m, { algorithm: 'hamerly', init, maxIter: 3, tol: 0 });
