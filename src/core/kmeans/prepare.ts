@@ -106,17 +106,12 @@ function isConstant(values: Float64Array): boolean {
   return true;
 }
 
-/** Columns into a row-major matrix, a block of rows at a time: each pass writes memory in order (per column passes would write it strided, 8x slower here). */
+/** Columns into a row-major matrix. */
 function interleave(columns: Float64Array[], m: Matrix): void {
-  const { data, rows, cols } = m;
-  const BLOCK = 4096;
-  for (let start = 0; start < rows; start += BLOCK) {
-    const end = Math.min(rows, start + BLOCK);
-    for (let j = 0; j < cols; j++) {
-      const column = columns[j]!;
-      for (let i = start, at = start * cols + j; i < end; i++, at += cols) data[at] = column[i]!;
-    }
-  }
+  const { data, cols } = m;
+  columns.forEach((column, j) => {
+    for (let i = 0, at = j; i < column.length; i++, at += cols) data[at] = column[i]!;
+  });
 }
 
 // Typed arrays and plain loops below: these run over every input row (1M+), where closures and
